@@ -1,0 +1,14 @@
+# Warnings (as errors) and sanitizers for the project's own code; third-party headers come in as SYSTEM.
+add_library(faultline_compile_options INTERFACE)
+target_compile_options(faultline_compile_options INTERFACE -Wall -Wextra -Wpedantic -Werror -Wshadow
+                                                           -Wnon-virtual-dtor -Wold-style-cast)
+if(FAULTLINE_SANITIZE)
+  set(sanitize_flags -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+  add_compile_options(${sanitize_flags})
+  add_link_options(${sanitize_flags})
+endif()
+if(FAULTLINE_FUZZ)
+  # Coverage instrumentation for libFuzzer in every library the fuzz targets link.
+  add_compile_options(-fsanitize=fuzzer-no-link,address,undefined)
+  add_link_options(-fsanitize=address,undefined)
+endif()

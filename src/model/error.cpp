@@ -1,0 +1,32 @@
+#include "faultline/model/error.hpp"
+
+#include <numeric>
+
+namespace faultline {
+
+std::string Diagnostic::to_string() const {
+  std::string text;
+  if (!file.empty()) {
+    text += file;
+    if (line > 0) text += ":" + std::to_string(line) + ":" + std::to_string(column);
+    text += ": ";
+  }
+  if (!path.empty()) text += path + ": ";
+  return text + message;
+}
+
+namespace {
+std::string joined(const std::vector<Diagnostic>& diagnostics) {
+  return std::accumulate(diagnostics.begin(), diagnostics.end(), std::string{},
+                         [](std::string all, const Diagnostic& d) {
+                           return all.empty() ? d.to_string() : std::move(all) + "\n" + d.to_string();
+                         });
+}
+}  // namespace
+
+InputError::InputError(std::vector<Diagnostic> diagnostics)
+    : Error(joined(diagnostics)), diagnostics_(std::move(diagnostics)) {}
+
+InputError::InputError(Diagnostic diagnostic) : InputError(std::vector<Diagnostic>{std::move(diagnostic)}) {}
+
+}  // namespace faultline
