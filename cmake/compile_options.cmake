@@ -1,7 +1,13 @@
 # Warnings (as errors) and sanitizers for the project's own code; third-party headers come in as SYSTEM.
 add_library(faultline_compile_options INTERFACE)
 target_compile_options(faultline_compile_options INTERFACE -Wall -Wextra -Wpedantic -Werror -Wshadow
-                                                           -Wnon-virtual-dtor -Wold-style-cast)
+                                                           -Wnon-virtual-dtor -Wold-style-cast
+                                                           # designated initializers rely on member defaults
+                                                           -Wno-missing-field-initializers)
+# GCC 12 reports false -Wrestrict errors inside libstdc++'s std::string operator+ at -O2/-O3 (GCC bug 105651).
+if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU" AND CMAKE_CXX_COMPILER_VERSION VERSION_LESS 13)
+  target_compile_options(faultline_compile_options INTERFACE -Wno-restrict)
+endif()
 if(FAULTLINE_SANITIZE)
   set(sanitize_flags -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
   add_compile_options(${sanitize_flags})

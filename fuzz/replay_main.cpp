@@ -1,5 +1,5 @@
-// Replays every file of a corpus directory through LLVMFuzzerTestOneInput without libFuzzer, so the corpus runs in
-// the ordinary (and the sanitizer) test build with any compiler.
+// Replays every file of a corpus directory through LLVMFuzzerTestOneInput without libFuzzer, so the corpus
+// runs in the ordinary (and the sanitizer) test build with any compiler.
 #include <cstdint>
 #include <filesystem>
 #include <fstream>

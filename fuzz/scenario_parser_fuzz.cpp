@@ -1,5 +1,5 @@
-// libFuzzer target for the scenario parser: any input must either parse or raise faultline::Error, never crash,
-// hang or trip a sanitizer. Built with clang by `make fuzz`; its corpus replays in the test suite.
+// libFuzzer target for the scenario parser: any input must either parse or raise faultline::Error, never
+// crash, hang or trip a sanitizer. Built with clang by `make fuzz`; its corpus replays in the test suite.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>

@@ -1,6 +1,7 @@
 #pragma once
 // Each `faultline` subcommand lives in its own file and registers itself here, so adding a command touches no
-// other file. A command's setup adds its options to `app` and returns the function that runs it (its exit code).
+// other file. A command's setup adds its options to `app` and returns the function that runs it (its exit
+// code).
 
 #include <CLI/CLI.hpp>
 

@@ -18,7 +18,8 @@ CommandRun setup_check(CLI::App& command) {
   };
 }
 
-const RegisterCommand registered{{"check", "validate a scenario file and list every problem", 10, setup_check}};
+const RegisterCommand registered{
+    {"check", "validate a scenario file and list every problem", 10, setup_check}};
 
 }  // namespace
 }  // namespace faultline::cli

@@ -1,5 +1,5 @@
-// The `faultline` command line: parses arguments, runs one command, and turns errors into one clear message and
-// an exit code (2 for bad input, 1 for anything else). No analysis logic lives here.
+// The `faultline` command line: parses arguments, runs one command, and turns errors into one clear message
+// and an exit code (2 for bad input, 1 for anything else). No analysis logic lives here.
 #include <algorithm>
 #include <iostream>
 #include <memory>

@@ -23,7 +23,8 @@ std::optional<Date> Date::from_iso(std::string_view text) {
   auto month = digits(text.substr(5, 2));
   auto day = digits(text.substr(8, 2));
   if (!year || !month || !day) return std::nullopt;
-  const std::chrono::year_month_day ymd{std::chrono::year{*year}, std::chrono::month{static_cast<unsigned>(*month)},
+  const std::chrono::year_month_day ymd{std::chrono::year{*year},
+                                        std::chrono::month{static_cast<unsigned>(*month)},
                                         std::chrono::day{static_cast<unsigned>(*day)}};
   if (!ymd.ok()) return std::nullopt;
   return Date{static_cast<int>(std::chrono::sys_days{ymd}.time_since_epoch().count())};

@@ -5,14 +5,15 @@
 namespace faultline {
 
 std::string Diagnostic::to_string() const {
+  // Built with append(): GCC 12 reports a false -Wrestrict on chained `+` of std::string at -O3.
   std::string text;
   if (!file.empty()) {
-    text += file;
-    if (line > 0) text += ":" + std::to_string(line) + ":" + std::to_string(column);
-    text += ": ";
+    text.append(file);
+    if (line > 0) text.append(":").append(std::to_string(line)).append(":").append(std::to_string(column));
+    text.append(": ");
   }
-  if (!path.empty()) text += path + ": ";
-  return text + message;
+  if (!path.empty()) text.append(path).append(": ");
+  return text.append(message);
 }
 
 namespace {

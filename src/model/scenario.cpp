@@ -12,7 +12,9 @@ auto find_by_id(const Range& range, std::string_view id) noexcept -> decltype(&*
 }
 }  // namespace
 
-const Actor* Scenario::find_actor(std::string_view actor_id) const noexcept { return find_by_id(actors, actor_id); }
+const Actor* Scenario::find_actor(std::string_view actor_id) const noexcept {
+  return find_by_id(actors, actor_id);
+}
 
 const Topic* Scenario::find_topic(TopicKind kind, std::string_view topic_id) const noexcept {
   return find_by_id(kind == TopicKind::dimension ? dimensions : issues, topic_id);

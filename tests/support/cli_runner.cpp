@@ -27,8 +27,8 @@ CliOutcome run_cli(const std::string& arguments) {
                        ("faultline-cli-" + std::to_string(::getpid()) + "-" + std::to_string(calls++));
   const auto out_path = scratch.string() + ".out";
   const auto err_path = scratch.string() + ".err";
-  const std::string command = "cd '" + std::string{FAULTLINE_SOURCE_DIR} + "' && '" + FAULTLINE_BINARY + "' " +
-                              arguments + " >'" + out_path + "' 2>'" + err_path + "' </dev/null";
+  const std::string command = "cd '" + std::string{FAULTLINE_SOURCE_DIR} + "' && '" + FAULTLINE_BINARY +
+                              "' " + arguments + " >'" + out_path + "' 2>'" + err_path + "' </dev/null";
   const int status = std::system(command.c_str());
   if (status == -1) throw std::runtime_error("cannot run " + command);
   CliOutcome outcome;

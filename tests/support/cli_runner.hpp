@@ -11,7 +11,8 @@ struct CliOutcome {
   std::string err;  // stderr
 };
 
-// `arguments` is appended to the executable's path as-is (quote paths yourself); runs in the source directory.
+// `arguments` is appended to the executable's path as-is (quote paths yourself); runs in the source
+// directory.
 CliOutcome run_cli(const std::string& arguments);
 
 }  // namespace faultline::testing

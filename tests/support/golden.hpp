@@ -1,6 +1,6 @@
 #pragma once
-// Golden-file comparison. Set FAULTLINE_UPDATE_GOLDEN=1 to rewrite the files from the current output (then review
-// the diff before committing).
+// Golden-file comparison. Set FAULTLINE_UPDATE_GOLDEN=1 to rewrite the files from the current output (then
+// review the diff before committing).
 
 #include <filesystem>
 #include <string>

@@ -1,6 +1,6 @@
 #pragma once
-// An actor: a person, organisation or bloc, with positions and saliences on dimensions and issues, a capability,
-// a temperament, an exit threshold, and its perceptions of what other actors hold.
+// An actor: a person, organisation or bloc, with positions and saliences on dimensions and issues, a
+// capability, a temperament, an exit threshold, and its perceptions of what other actors hold.
 
 #include <map>
 #include <string>
@@ -24,7 +24,7 @@ struct Actor {
   std::string name;
   Uncertain capability{1.0, 0.0};  // >= 0, relative within a scenario
   Temperament temperament;
-  Uncertain threshold{0.0, 0.0};  // outside option: the side leaves a tie worth less than this
+  Uncertain threshold{0.0, 0.0};         // outside option: the side leaves a tie worth less than this
   std::map<std::string, Stance> values;  // dimension id -> stance
   std::map<std::string, Stance> issues;  // issue id -> stance
   // other actor id -> (dimension or issue id -> the position this actor believes the other holds)

@@ -25,8 +25,12 @@ class Date {
 };
 
 // Days between two dates (b - a).
-constexpr int days_between(Date a, Date b) noexcept { return b.days() - a.days(); }
-constexpr Date add_days(Date date, int days) noexcept { return Date{date.days() + days}; }
+constexpr int days_between(Date a, Date b) noexcept {
+  return b.days() - a.days();
+}
+constexpr Date add_days(Date date, int days) noexcept {
+  return Date{date.days() + days};
+}
 
 inline constexpr double days_per_year = 365.2425;
 

@@ -13,7 +13,8 @@ class Error : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// Where a problem sits in an input file: 1-based line and column, and the field path (`actors[2].values.fiscal`).
+// Where a problem sits in an input file: 1-based line and column, and the field path
+// (`actors[2].values.fiscal`).
 struct Diagnostic {
   std::string file;
   int line = 0;

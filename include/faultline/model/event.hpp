@@ -59,7 +59,8 @@ struct TieEndEffect {
   std::array<std::string, 2> between;
 };
 
-using Effect = std::variant<FlowEffect, StanceEffect, RelationEffect, ThresholdEffect, RevealEffect, TieEndEffect>;
+using Effect =
+    std::variant<FlowEffect, StanceEffect, RelationEffect, ThresholdEffect, RevealEffect, TieEndEffect>;
 
 struct Event {
   Date at;

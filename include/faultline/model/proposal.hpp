@@ -1,5 +1,6 @@
 #pragma once
-// What someone pitches to a room: positions it asserts, offers it makes, and the alternative it is framed against.
+// What someone pitches to a room: positions it asserts, offers it makes, and the alternative it is framed
+// against.
 
 #include <map>
 #include <optional>
@@ -19,9 +20,9 @@ struct Proposal {
   std::string id;
   std::string title;
   std::string by;
-  std::vector<std::string> room;           // the default room
-  std::map<std::string, double> asserts;   // dimension or issue id -> position
-  std::vector<Flow> offers;                // `from` is the proposer
+  std::vector<std::string> room;          // the default room
+  std::map<std::string, double> asserts;  // dimension or issue id -> position
+  std::vector<Flow> offers;               // `from` is the proposer
   std::optional<Alternative> against;
 };
 

@@ -18,7 +18,7 @@ namespace faultline {
 struct TimeRange {
   Date start;
   Date end;
-  double step_days = 7.0;      // the stress engine's step
+  double step_days = 7.0;  // the stress engine's step
   std::string step_label = "week";
 };
 
@@ -31,6 +31,14 @@ struct Source {
   std::string ref;
   std::string note;
   std::vector<std::string> about;  // field paths the source supports, e.g. `actors.musk.values.fiscal`
+};
+
+// A hypothetical change a stress test applies (a `pressures:` entry); the stress battery adds standard ones.
+struct Pressure {
+  std::string id;
+  std::string what;
+  std::optional<Date> at;  // when it strikes; the forecast's start when absent
+  std::vector<Effect> effects;
 };
 
 struct Scenario {
@@ -46,6 +54,7 @@ struct Scenario {
   std::vector<Relation> relations;
   std::vector<Event> events;
   std::vector<Proposal> proposals;
+  std::vector<Pressure> pressures;
   std::vector<Source> sources;
 
   [[nodiscard]] const Actor* find_actor(std::string_view actor_id) const noexcept;

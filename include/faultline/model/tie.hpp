@@ -25,6 +25,7 @@ struct Tie {
   std::array<std::string, 2> between;
   std::optional<Date> since;
   std::vector<Flow> flows;
+  std::optional<Date> ended;  // set when a `{tie: [a, b], end: true}` event has been applied
 };
 
 // A symmetric signed attitude: +1 ally ... -1 enemy.

@@ -1,6 +1,6 @@
 #pragma once
-// Dimensions (values and beliefs, slow to move) and issues (concrete decisions in play) share one shape: an axis
-// from one named pole (-1) to the other (+1). `TopicKind` says which of the two an axis is.
+// Dimensions (values and beliefs, slow to move) and issues (concrete decisions in play) share one shape: an
+// axis from one named pole (-1) to the other (+1). `TopicKind` says which of the two an axis is.
 
 #include <array>
 #include <string>

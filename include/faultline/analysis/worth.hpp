@@ -1,0 +1,43 @@
+#pragma once
+// The terms of what a tie is worth to one side (DESIGN.md §3, docs/model.md). These small kernels work on
+// flat, aligned arrays so that the alignment analysis and the stress engine compute one model, not two copies
+// of it.
+
+#include <span>
+
+#include "faultline/analysis/alignment_options.hpp"
+
+namespace faultline::worth {
+
+// Salience-weighted agreement Σ s (1 − |x − y|) / Σ s, in [-1, 1]; 0 when no salience at all.
+// `own_salience[i]` weighs topic i; `own[i]` and `other[i]` are the two positions on it.
+[[nodiscard]] double agreement(std::span<const double> own_salience, std::span<const double> own,
+                               std::span<const double> other) noexcept;
+
+// Salience-weighted divergence Σ s |x − y|: what disagreement on concrete issues costs a side.
+[[nodiscard]] double divergence(std::span<const double> own_salience, std::span<const double> own,
+                                std::span<const double> other) noexcept;
+
+// (cap_self − cap_partner) / (cap_self + cap_partner); 0 when both are 0.
+[[nodiscard]] double power_asymmetry(double capability_self, double capability_partner) noexcept;
+
+// Common threat: Σ_c cap_c · min(hostility of a to c, hostility of b to c) / Σ_c cap_c over third actors c,
+// where hostility = max(0, −relation sign). In [0, 1]; 0 when there are no third actors with capability.
+[[nodiscard]] double common_threat(std::span<const double> third_capability, std::span<const double> sign_a,
+                                   std::span<const double> sign_b) noexcept;
+
+// The signed terms of worth; `total()` is W = α·VA + EX + β·CT + δ·max(0, −PA) − γ·issue divergence.
+struct Terms {
+  double values = 0.0;
+  double exchange = 0.0;
+  double threat = 0.0;
+  double power = 0.0;
+  double issue_cost = 0.0;  // subtracted
+
+  [[nodiscard]] double total() const noexcept { return values + exchange + threat + power - issue_cost; }
+};
+
+[[nodiscard]] Terms terms(const AlignmentOptions& options, double value_agreement, double exchange,
+                          double common_threat, double power_asymmetry, double issue_divergence) noexcept;
+
+}  // namespace faultline::worth
