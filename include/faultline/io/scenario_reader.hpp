@@ -1,7 +1,7 @@
 #pragma once
 // Reads scenario files (YAML or JSON, format v1 of DESIGN.md §2) into a validated `Scenario`.
-// Validation collects *every* problem before throwing one `InputError` whose diagnostics carry file, line, column,
-// field path and what was expected.
+// Validation collects *every* problem before throwing one `InputError` whose diagnostics carry file, line,
+// column, field path and what was expected.
 
 #include <filesystem>
 #include <string_view>
