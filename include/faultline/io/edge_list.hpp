@@ -1,11 +1,13 @@
 #pragma once
-// Reads real networks given as CSV (DESIGN.md §2): an edge list `source,target[,sign][,weight]` with a header, and
-// an optional node file `id,label[,group][,size]`. Columns are found by their header names (so extra columns, as in
-// most published files, are fine); every bad row is reported with file:line:column in one InputError.
+// Reads real networks given as CSV (DESIGN.md §2): an edge list `source,target[,sign][,weight]` with a
+// header, and an optional node file `id,label[,group][,size]`. Columns are found by their header names (so
+// extra columns, as in most published files, are fine); every bad row is reported with file:line:column in
+// one InputError.
 //
 // Edge weight: sign × weight when both columns exist (weight ≥ 0), the weight when only it exists (it may be
-// negative), the sign when only it exists, +1 when neither (an unsigned interaction network). Rows whose value is
-// 0 carry no tie and are skipped. Arcs may be directed or repeated; the analysis symmetrises them (signed_graph.hpp).
+// negative), the sign when only it exists, +1 when neither (an unsigned interaction network). Rows whose
+// value is 0 carry no tie and are skipped. Arcs may be directed or repeated; the analysis symmetrises them
+// (signed_graph.hpp).
 
 #include <filesystem>
 #include <optional>
@@ -39,20 +41,23 @@ struct EdgeListOptions {
   std::string group_column;  // node-file column holding the ground truth, when not one the reader recognises
 };
 
-// Reads the edge file and, when given, the node file. Edge endpoints are looked up by node id, then by label (so a
-// node file keyed by numbers still fits an edge list that names nodes); an endpoint missing from a given node file
-// is an error.
-EdgeList read_edge_list(const std::filesystem::path& edges, const std::optional<std::filesystem::path>& nodes = {},
+// Reads the edge file and, when given, the node file. Edge endpoints are looked up by node id, then by label
+// (so a node file keyed by numbers still fits an edge list that names nodes); an endpoint missing from a
+// given node file is an error.
+EdgeList read_edge_list(const std::filesystem::path& edges,
+                        const std::optional<std::filesystem::path>& nodes = {},
                         const EdgeListOptions& options = {});
 
 // The same from text; `file_name` is what diagnostics name.
-EdgeList parse_edge_list(std::string_view edges_text, std::string_view file_name, const EdgeListOptions& options = {});
+EdgeList parse_edge_list(std::string_view edges_text, std::string_view file_name,
+                         const EdgeListOptions& options = {});
 std::vector<EdgeListNode> parse_node_file(std::string_view text, std::string_view file_name,
                                           const EdgeListOptions& options = {});
 
-// One edge list per value of `column` (e.g. `period` in a file of many networks), in order of first appearance.
+// One edge list per value of `column` (e.g. `period` in a file of many networks), in order of first
+// appearance.
 std::vector<std::pair<std::string, EdgeList>> read_edge_list_partitions(const std::filesystem::path& edges,
-                                                                         std::string_view column,
-                                                                         const EdgeListOptions& options = {});
+                                                                        std::string_view column,
+                                                                        const EdgeListOptions& options = {});
 
 }  // namespace faultline::io
