@@ -71,7 +71,7 @@ std::optional<Actor> read_actor(const LocatedNode& at, const SectionContext& con
                                 IdDefinitions& definitions) {
   const FieldSet fields{
       at,
-      "an actor {id, name, capability, …}",
+      "an actor {id, name, capability, ...}",
       {"id", "name", "capability", "temperament", "threshold", "values", "issues", "perceives"}};
   if (!fields.is_mapping()) return std::nullopt;
   Actor actor;

@@ -39,11 +39,11 @@ void read_format(const FieldSet& fields, Scenario& scenario) {
 // bare number) and time first, then topics and actors, then ties (which effects refer to), then the rest.
 void read_sections(const LocatedNode& root, std::string_view file_name, Scenario& scenario) {
   if (root.is_null()) {
-    root.report("empty scenario: expected a mapping with faultline: 1, time, actors, …");
+    root.report("empty scenario: expected a mapping with faultline: 1, time, actors, ...");
     return;
   }
   const FieldSet fields{root,
-                        "a scenario mapping (faultline: 1, time, actors, …)",
+                        "a scenario mapping (faultline: 1, time, actors, ...)",
                         {"faultline", "id", "title", "time", "defaults", "dimensions", "issues", "actors",
                          "ties", "relations", "events", "proposals", "pressures", "sources"}};
   if (!fields.is_mapping()) return;

@@ -1,4 +1,6 @@
-// `ties:`: declared alliances between two actors, and the flows each side gives the other.
+// `ties:`: declared alliances between two actors, and the flows each side gives the other. A tie (a flow)
+// whose sides are valid is kept even when its other fields are not, so that effects naming it are not
+// reported as unknown too: the problems already reported make the read fail anyway.
 #include "faultline/io/field_set.hpp"
 #include "faultline/io/scenario_sections.hpp"
 #include "faultline/io/value_readers.hpp"
@@ -38,11 +40,11 @@ std::optional<Flow> read_flow(const LocatedNode& at, const std::optional<std::ar
   if (auto written = fields.required("value")) value = read_uncertain(*written, non_negative);
   std::optional<Uncertain> cost = Uncertain{0.0, 0.0};
   if (auto written = fields.optional("cost")) cost = read_uncertain(*written, non_negative);
-  if (!from || !to || !value || !cost) return std::nullopt;
+  if (!from || !to) return std::nullopt;
   flow.from = *from;
   flow.to = *to;
-  flow.value = *value;
-  flow.cost = *cost;
+  flow.value = value.value_or(Uncertain{});
+  flow.cost = cost.value_or(Uncertain{});
   return flow;
 }
 
@@ -56,20 +58,16 @@ std::optional<Tie> read_tie(const LocatedNode& at, const SectionContext& context
     sides = read_actor_pair(*written, context.declared, "tie");
     if (sides && !definitions.define(*written, "tie", *sides)) sides.reset();
   }
-  bool valid = sides.has_value();
   if (auto written = fields.optional("since")) {
     tie.since = read_date(*written);
     if (tie.since) context.check_in_time_range(*written, *tie.since);
-    valid = valid && tie.since;
   }
   if (auto written = fields.optional("flows")) {
     for (const LocatedNode& element : sequence_elements(*written, "a list of flows")) {
-      auto flow = read_flow(element, sides);
-      if (flow) tie.flows.push_back(std::move(*flow));
-      valid = valid && flow;
+      if (auto flow = read_flow(element, sides)) tie.flows.push_back(std::move(*flow));
     }
   }
-  if (!valid) return std::nullopt;
+  if (!sides) return std::nullopt;
   tie.between = *sides;
   return tie;
 }

@@ -10,7 +10,9 @@
 
 namespace faultline::io {
 
-// Levenshtein distance (insertions, deletions, substitutions; each costs 1).
+// Edit distance counting insertions, deletions, substitutions and transpositions of adjacent letters (each
+// costs 1: `salince` is one edit from `salience`, `flwo` one from `flow`). This is the
+// optimal-string-alignment distance.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
 // The candidate nearest to `word`, if within max(1, |word| / 3) edits (the first one on ties, so output is
