@@ -1,0 +1,33 @@
+#include "faultline/analysis/pitch_words.hpp"
+
+#include <fmt/format.h>
+
+#include <cmath>
+
+namespace faultline::pitch_words {
+
+std::string actor(const Scenario& scenario, std::string_view id) {
+  const Actor* found = scenario.find_actor(id);
+  return found != nullptr && !found->name.empty() ? found->name : std::string{id};
+}
+
+std::string topic(const Scenario& scenario, TopicKind kind, std::string_view id) {
+  const Topic* found = scenario.find_topic(kind, id);
+  return found != nullptr && !found->label.empty() ? found->label : std::string{id};
+}
+
+std::string pole(const Scenario& scenario, TopicKind kind, std::string_view id, double position) {
+  // Within a fifth of the axis' half of 0 a position leans to neither pole.
+  constexpr double middle = 0.2;
+  const Topic* found = scenario.find_topic(kind, id);
+  if (found == nullptr || std::abs(position) < middle) return "the middle";
+  const std::string& name = found->poles[position < 0.0 ? 0 : 1];
+  return name.empty() ? (position < 0.0 ? "the negative pole" : "the positive pole") : name;
+}
+
+std::string signed_number(double value) {
+  const double rounded = std::round(value * 100.0) / 100.0;
+  return fmt::format("{:+.2f}", rounded == 0.0 ? 0.0 : rounded);
+}
+
+}  // namespace faultline::pitch_words
