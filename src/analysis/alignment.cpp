@@ -98,7 +98,7 @@ double common_threat_of(const Scenario& scenario, const Actor& a, const Actor& b
     sign_a.push_back(scenario.relation_sign(a.id, third.id).value_or(0.0));
     sign_b.push_back(scenario.relation_sign(b.id, third.id).value_or(0.0));
   }
-  return worth::common_threat(capability, sign_a, sign_b);
+  return worth::common_threat(a.capability.value + b.capability.value, capability, sign_a, sign_b);
 }
 
 Basis basis_of(const worth::Terms& terms) {
@@ -259,11 +259,20 @@ void classify(const AlignmentOptions& options, const Scenario& scenario, TieAlig
   }
   tie.classification = best.classification;
   const SideAlignment& weaker_values = a.basis.values <= b.basis.values ? a : b;
-  tie.reason = fmt::format("{}: {} carries {} of the tie ({} {}, {} {}); shared values only {} ({} {})",
-                           to_string(best.classification), best.what, percent(best.share), a.actor,
-                           percent(share_of(a.basis, best.classification)), b.actor,
-                           percent(share_of(b.basis, best.classification)), percent(mean.values),
-                           weaker_values.actor, percent(weaker_values.basis.values));
+  const std::string decided =
+      fmt::format("{} carries {} of the tie ({} {}, {} {})", best.what, percent(best.share), a.actor,
+                  percent(share_of(a.basis, best.classification)), b.actor,
+                  percent(share_of(b.basis, best.classification)));
+  if (mean.values >= best.share) {
+    // Values weigh most on average, but one side would not keep the tie for them alone.
+    tie.reason =
+        fmt::format("{}: shared values carry {} of the tie but only {} of {}'s side; of the rest, {}",
+                    to_string(best.classification), percent(mean.values), percent(weaker_values.basis.values),
+                    weaker_values.actor, decided);
+  } else {
+    tie.reason = fmt::format("{}: {}; shared values only {} ({} {})", to_string(best.classification), decided,
+                             percent(mean.values), weaker_values.actor, percent(weaker_values.basis.values));
+  }
   const SideAlignment& projecting = std::abs(a.projection_gap) >= std::abs(b.projection_gap) ? a : b;
   if (std::abs(projecting.projection_gap) >= options.min_severity) {
     tie.reason += fmt::format("; {} believes value agreement is {:.2f} but it is {:.2f}", projecting.actor,

@@ -30,15 +30,14 @@ double power_asymmetry(double capability_self, double capability_partner) noexce
   return sum > 0.0 ? (capability_self - capability_partner) / sum : 0.0;
 }
 
-double common_threat(std::span<const double> third_capability, std::span<const double> sign_a,
-                     std::span<const double> sign_b) noexcept {
+double common_threat(double pair_capability, std::span<const double> third_capability,
+                     std::span<const double> sign_a, std::span<const double> sign_b) noexcept {
+  if (pair_capability <= 0.0) return 0.0;
   double shared = 0.0;
-  double total_capability = 0.0;
   for (std::size_t c = 0; c < third_capability.size(); ++c) {
     shared += third_capability[c] * std::min(std::max(0.0, -sign_a[c]), std::max(0.0, -sign_b[c]));
-    total_capability += third_capability[c];
   }
-  return total_capability > 0.0 ? shared / total_capability : 0.0;
+  return std::min(1.0, shared / pair_capability);
 }
 
 Terms terms(const AlignmentOptions& options, double value_agreement, double exchange, double common_threat,

@@ -25,9 +25,22 @@ std::string topic_label(const Scenario& scenario, const Faultline& line) {
   return topic != nullptr && !topic->label.empty() ? topic->label : line.on;
 }
 
-void row(std::string& out, std::string_view label, double a, double b, std::string_view note = {}) {
-  out += fmt::format("    {:<28}{:>+10.2f}{:>+10.2f}  {}\n", label, a, b, note);
-}
+// A table row: the label, then one column per side, wide enough for the longer actor id.
+struct SideTable {
+  std::size_t width;
+
+  explicit SideTable(const TieAlignment& tie)
+      : width{std::max<std::size_t>(10, 2 + std::max(tie.sides[0].actor.size(), tie.sides[1].actor.size()))} {
+  }
+
+  void header(std::string& out, std::string_view a, std::string_view b) const {
+    out += fmt::format("    {:<28}{:>{}}{:>{}}\n", "", a, width, b, width);
+  }
+  void row(std::string& out, std::string_view label, double a, double b, std::string_view note = {}) const {
+    out += fmt::format("    {:<28}{:>+{}.2f}{:>+{}.2f}", label, a, width, b, width);
+    out += note.empty() ? std::string{"\n"} : fmt::format("  {}\n", note);
+  }
+};
 
 void basis_rows(std::string& out, const TieAlignment& tie) {
   const auto& [a, b] = tie.sides;
@@ -62,7 +75,7 @@ void faultline_rows(std::string& out, const TieAlignment& tie, const Scenario& s
   const std::size_t shown = std::min(tie.faultlines.size(), faultlines_shown);
   for (std::size_t i = 0; i < shown; ++i) {
     const Faultline& line = tie.faultlines[i];
-    out += fmt::format("    {:>2}. {:<38}{:<11}{:>8.2f}{:>10.2f}  {}\n", i + 1,
+    out += fmt::format("    {:>2}. {:<48} {:<10}{:>8.2f}{:>10.2f}  {}\n", i + 1,
                        fmt::format("{} ({})", topic_label(scenario, line), to_string(line.topic_kind)),
                        to_string(line.kind), line.severity, line.joint_salience, faultline_note(line, tie));
   }
@@ -87,18 +100,19 @@ std::string alignment_text(const AlignmentResult& result, const Scenario& scenar
     out += fmt::format("\n  {} – {}: {}\n", actor_name(scenario, a.actor), actor_name(scenario, b.actor),
                        upper(to_string(tie.classification)));
     out += fmt::format("    {}\n\n", tie.reason);
-    out += fmt::format("    {:<28}{:>10}{:>10}\n", "", a.actor, b.actor);
-    row(out, "value agreement (true)", a.value_agreement, b.value_agreement);
-    row(out, "value agreement (perceived)", a.perceived_value_agreement, b.perceived_value_agreement);
-    row(out, "projection gap", a.projection_gap, b.projection_gap, "perceived − true");
-    row(out, "issue agreement", a.issue_agreement, b.issue_agreement);
-    row(out, "exchange", a.exchange, b.exchange, "value received − cost given");
-    row(out, "common threat", a.common_threat, b.common_threat);
-    row(out, "power asymmetry", a.power_asymmetry, b.power_asymmetry, "> 0: the stronger side");
-    row(out, "issue cost", a.issue_cost, b.issue_cost);
-    row(out, "worth (as perceived)", a.worth, b.worth);
-    row(out, "worth (revealed)", a.revealed_worth, b.revealed_worth, "were every perception true");
-    row(out, "exit threshold", a.threshold, b.threshold);
+    const SideTable table{tie};
+    table.header(out, a.actor, b.actor);
+    table.row(out, "value agreement (true)", a.value_agreement, b.value_agreement);
+    table.row(out, "value agreement (perceived)", a.perceived_value_agreement, b.perceived_value_agreement);
+    table.row(out, "projection gap", a.projection_gap, b.projection_gap, "perceived − true");
+    table.row(out, "issue agreement", a.issue_agreement, b.issue_agreement);
+    table.row(out, "exchange", a.exchange, b.exchange, "value received − cost given");
+    table.row(out, "common threat", a.common_threat, b.common_threat);
+    table.row(out, "power asymmetry", a.power_asymmetry, b.power_asymmetry, "> 0: the stronger side");
+    table.row(out, "issue cost", a.issue_cost, b.issue_cost);
+    table.row(out, "worth (as perceived)", a.worth, b.worth);
+    table.row(out, "worth (revealed)", a.revealed_worth, b.revealed_worth, "were every perception true");
+    table.row(out, "exit threshold", a.threshold, b.threshold);
     out += "\n";
     basis_rows(out, tie);
     out += "\n";

@@ -21,10 +21,12 @@ namespace faultline::worth {
 // (cap_self − cap_partner) / (cap_self + cap_partner); 0 when both are 0.
 [[nodiscard]] double power_asymmetry(double capability_self, double capability_partner) noexcept;
 
-// Common threat: Σ_c cap_c · min(hostility of a to c, hostility of b to c) / Σ_c cap_c over third actors c,
-// where hostility = max(0, −relation sign). In [0, 1]; 0 when there are no third actors with capability.
-[[nodiscard]] double common_threat(std::span<const double> third_capability, std::span<const double> sign_a,
-                                   std::span<const double> sign_b) noexcept;
+// Common threat: the capability of the enemies both sides share, relative to the pair's own capability,
+//   min(1, Σ_c cap_c · min(hostility of a to c, hostility of b to c) / (cap_a + cap_b)),
+// with hostility = max(0, −relation sign). Friends of either side do not dilute it; an enemy as strong as the
+// pair together is a full common threat. 0 when the pair has no capability.
+[[nodiscard]] double common_threat(double pair_capability, std::span<const double> third_capability,
+                                   std::span<const double> sign_a, std::span<const double> sign_b) noexcept;
 
 // The signed terms of worth; `total()` is W = α·VA + EX + β·CT + δ·max(0, −PA) − γ·issue divergence.
 struct Terms {

@@ -16,7 +16,7 @@ Stance stance(double position, double salience) {
   return {{position, 0.0}, {salience, 0.0}};
 }
 
-// a (capability 1) and b (capability 3) are tied; c (capability 2) is hostile to both.
+// a (capability 1) and b (capability 3) are tied; c (capability 4) is hostile to both.
 Scenario three_actors() {
   Scenario scenario;
   scenario.id = "hand";
@@ -30,7 +30,7 @@ Scenario three_actors() {
   Actor b{.id = "b", .name = "B", .capability = {3.0, 0.0}};
   b.values = {{"d1", stance(0.4, 0.6)}, {"d2", stance(0.6, 0.2)}};
   b.issues = {{"i1", stance(-0.5, 0.8)}};
-  Actor c{.id = "c", .name = "C", .capability = {2.0, 0.0}};
+  Actor c{.id = "c", .name = "C", .capability = {4.0, 0.0}};
   scenario.actors = {a, b, c};
   scenario.ties = {Tie{.between = {"a", "b"},
                        .flows = {Flow{"a", "b", "help", {0.6, 0.0}, {0.2, 0.0}},
@@ -54,7 +54,7 @@ TEST(Alignment, SideTermsMatchHandComputation) {
   EXPECT_NEAR(a.issue_agreement, -0.5, tolerance);
   EXPECT_NEAR(a.exchange, 0.3 - 0.2, tolerance);
   EXPECT_NEAR(b.exchange, 0.6 - 0.1, tolerance);
-  EXPECT_NEAR(a.common_threat, 2.0 * 0.4 / 2.0, tolerance);
+  EXPECT_NEAR(a.common_threat, 4.0 * 0.4 / (1.0 + 3.0), tolerance);  // c's capability over the pair's
   EXPECT_NEAR(a.power_asymmetry, -0.5, tolerance);
   EXPECT_NEAR(b.power_asymmetry, 0.5, tolerance);
   EXPECT_NEAR(a.issue_cost, 0.25 * 0.4 * 1.5, tolerance);

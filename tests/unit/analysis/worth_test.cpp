@@ -28,11 +28,22 @@ TEST(Worth, PowerAsymmetry) {
   EXPECT_DOUBLE_EQ(power_asymmetry(0.0, 0.0), 0.0);
 }
 
-TEST(Worth, CommonThreatCountsOnlySharedHostility) {
-  // c1 (cap 2) is hated by both (min 0.5), c2 (cap 1) only by one, c3 (cap 1) is a friend of both.
-  EXPECT_DOUBLE_EQ(common_threat(std::vector<double>{2.0, 1.0, 1.0}, std::vector<double>{-0.5, -1.0, 0.5},
-                                 std::vector<double>{-0.9, 0.2, 0.5}),
+TEST(Worth, CommonThreatIsSharedEnemyCapabilityRelativeToThePair) {
+  // Pair capability 4. c1 (cap 2) is hated by both (min 0.5), c2 (cap 1) only by one, c3 (cap 1) is a friend.
+  EXPECT_DOUBLE_EQ(common_threat(4.0, std::vector<double>{2.0, 1.0, 1.0},
+                                 std::vector<double>{-0.5, -1.0, 0.5}, std::vector<double>{-0.9, 0.2, 0.5}),
                    2.0 * 0.5 / 4.0);
+  // A friend of both, however strong, does not dilute the threat.
+  EXPECT_DOUBLE_EQ(common_threat(4.0, std::vector<double>{2.0, 100.0}, std::vector<double>{-0.5, 1.0},
+                                 std::vector<double>{-0.9, 1.0}),
+                   0.25);
+  // An enemy stronger than the pair is a full common threat, no more.
+  EXPECT_DOUBLE_EQ(
+      common_threat(1.0, std::vector<double>{5.0}, std::vector<double>{-1.0}, std::vector<double>{-1.0}),
+      1.0);
+  EXPECT_DOUBLE_EQ(
+      common_threat(0.0, std::vector<double>{5.0}, std::vector<double>{-1.0}, std::vector<double>{-1.0}),
+      0.0);
 }
 
 TEST(Worth, TermsApplyTheWeights) {
