@@ -7,6 +7,7 @@
 
 #include "faultline/io/declared_ids.hpp"
 #include "faultline/io/field_set.hpp"
+#include "faultline/io/json_escapes.hpp"
 #include "faultline/io/json_syntax.hpp"
 #include "faultline/io/scenario_sections.hpp"
 #include "faultline/io/value_readers.hpp"
@@ -124,10 +125,9 @@ Scenario read_scenario_file(const std::filesystem::path& path) {
 Scenario parse_scenario(std::string_view text, ScenarioFormat format, std::string_view file_name) {
   try {
     check_scenario_size(text.size(), file_name);
-    if (format == ScenarioFormat::json) {
-      if (auto syntax_error = json_syntax_error(text, file_name)) throw InputError(std::move(*syntax_error));
-    }
-    return read_document(load_yaml_document(text, file_name), file_name);
+    if (format == ScenarioFormat::yaml) return read_document(load_yaml_document(text, file_name), file_name);
+    if (auto syntax_error = json_syntax_error(text, file_name)) throw InputError(std::move(*syntax_error));
+    return read_document(load_yaml_document(with_yaml_unicode_escapes(text), file_name), file_name);
   } catch (const Error&) {
     throw;
   } catch (const std::exception& error) {
