@@ -69,8 +69,14 @@ std::string write_summary(const Scenario& scenario, const PitchResult& result) {
       100.0 * result.missionary_share,
       result.missionary_share >= 0.5 ? "more of the support is won through values than bought with offers"
                                      : "more of the support is bought with offers than won through values");
-  summary +=
-      fmt::format(" After the follow-up: room support {}", signed_number(result.kept_support.weighted));
+  const FollowUpOptions& pressures = result.options.follow_up;
+  const std::string pusher = result.sceptic.empty()
+                                 ? std::string{"no sceptic to push back"}
+                                 : pitch_words::actor(scenario, result.sceptic) + " pushing back";
+  summary += fmt::format(
+      " After the follow-up (offers cut by {:.0f}%, losing topics {:+.1f} salience, {}): room support {}",
+      100.0 * pressures.offer_cut, pressures.cost_salience, pusher,
+      signed_number(result.kept_support.weighted));
   std::vector<std::string> fates;
   for (const PitchMember& member : result.members) {
     if (member.follow_up.outcome == FollowThrough::not_won) continue;

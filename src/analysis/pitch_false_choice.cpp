@@ -61,10 +61,11 @@ FalseChoice examine_false_choice(const Scenario& scenario, std::span<const std::
     choice.against = resolve_assertions(scenario, proposal.against->asserts);
     choice.against_members = room_support(scenario, room, PitchTerms{choice.against, {}}, options.support);
     choice.against_support = room_totals(scenario, choice.against_members);
-    choice.weighted =
-        search_third_option(scenario, room, terms, choice.against, SearchObjective::weighted, options);
-    choice.maximin =
-        search_third_option(scenario, room, terms, choice.against, SearchObjective::maximin, options);
+    const Actor& proposer = actor_or_throw(scenario, proposal.by, "proposer");
+    choice.weighted = search_third_option(scenario, room, proposer, terms, choice.against,
+                                          SearchObjective::weighted, options);
+    choice.maximin = search_third_option(scenario, room, proposer, terms, choice.against,
+                                         SearchObjective::maximin, options);
   }
   choice.answer = write_answer(scenario, proposal, choice);
   return choice;

@@ -24,18 +24,16 @@ std::string_view to_string(FollowThrough outcome) noexcept {
 
 namespace {
 
-bool opposes(PitchStance stance) {
-  return stance == PitchStance::sceptic || stance == PitchStance::blocker;
+bool nods(PitchStance stance) {
+  return stance == PitchStance::champion || stance == PitchStance::supporter;
 }
 
-// The least supportive member among those who are sceptics or blockers today.
+// The room's sceptic: its least supportive member, when that member does not nod today.
 const MemberSupport* find_sceptic(std::span<const MemberSupport> today) {
-  const MemberSupport* sceptic = nullptr;
-  for (const MemberSupport& member : today) {
-    if (opposes(member.stance) && (sceptic == nullptr || member.support < sceptic->support))
-      sceptic = &member;
-  }
-  return sceptic;
+  const auto least =
+      std::min_element(today.begin(), today.end(),
+                       [](const MemberSupport& x, const MemberSupport& y) { return x.support < y.support; });
+  return least == today.end() || nods(least->stance) ? nullptr : &*least;
 }
 
 // Costs show up: every topic on which a member loses becomes more salient to that member.

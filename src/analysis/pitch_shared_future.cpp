@@ -39,8 +39,11 @@ std::optional<SharedDimension> shared_dimension(const Scenario& scenario, std::s
     shared.proposer_shares =
         std::abs(*shared.proposer_position - shared.room_position) <= options.shared_spread;
   }
-  shared.asserted = std::any_of(terms.asserts.begin(), terms.asserts.end(),
-                                [&](const Assertion& a) { return a.topic == dimension.id; });
+  for (const Assertion& a : terms.asserts) {
+    if (a.topic != dimension.id) continue;
+    shared.asserted = a.position;
+    shared.proposal_opposes = std::abs(a.position - shared.room_position) > options.shared_spread;
+  }
   return shared;
 }
 
@@ -53,37 +56,52 @@ std::string write_answer(const Scenario& scenario, const std::string& proposer, 
         "missionary share is {:.0f}%). Pitch the exchange honestly and secure it in writing.",
         100.0 * missionary_share);
   }
+  const auto label = [&](const SharedDimension& d) {
+    return pitch_words::topic(scenario, TopicKind::dimension, d.dimension);
+  };
   const auto describe = [&](const SharedDimension& d) {
-    return fmt::format("{} (room {}, towards {}; spread {:.2f}, salience {:.2f})",
-                       pitch_words::topic(scenario, TopicKind::dimension, d.dimension),
+    return fmt::format("{} (room {}, towards {}; spread {:.2f}, salience {:.2f})", label(d),
                        signed_number(d.room_position),
                        pitch_words::pole(scenario, TopicKind::dimension, d.dimension, d.room_position),
                        d.spread, d.room_salience);
   };
+  constexpr std::size_t listed = 3;
   std::string answer = "The room already converges on ";
-  for (std::size_t i = 0; i < future.dimensions.size(); ++i) {
-    if (i > 0) answer += i + 1 == future.dimensions.size() ? " and " : ", ";
+  const std::size_t shown = std::min(listed, future.dimensions.size());
+  for (std::size_t i = 0; i < shown; ++i) {
+    if (i > 0) answer += i + 1 == shown && shown == future.dimensions.size() ? " and " : ", ";
     answer += describe(future.dimensions[i]);
   }
+  if (future.dimensions.size() > shown) {
+    answer += fmt::format(" and {} more", future.dimensions.size() - shown);
+  }
   answer += ". ";
-  const auto yours = std::find_if(future.dimensions.begin(), future.dimensions.end(),
-                                  [](const SharedDimension& d) { return d.proposer_shares; });
   const std::string you = pitch_words::actor(scenario, proposer);
-  if (yours == future.dimensions.end()) {
+  const auto shares = [](const SharedDimension& d) { return d.proposer_shares; };
+  const auto built_on = std::find_if(future.dimensions.begin(), future.dimensions.end(),
+                                     [&](const SharedDimension& d) { return shares(d) && d.asserted; });
+  const auto unspoken = std::find_if(future.dimensions.begin(), future.dimensions.end(), shares);
+  if (unspoken == future.dimensions.end()) {
     answer += fmt::format(
         "{} stands on none of them: the future the room shares is not the one pitched, so a yes will be "
         "transactional.",
         you);
-  } else if (yours->asserted) {
-    answer += fmt::format("The proposal already builds on {}, where {} stands at {}: lead with it.",
-                          pitch_words::topic(scenario, TopicKind::dimension, yours->dimension), you,
-                          signed_number(*yours->proposer_position));
+  } else if (built_on != future.dimensions.end()) {
+    answer += fmt::format("The proposal builds on {}, where {} stands at {}: lead with it.", label(*built_on),
+                          you, signed_number(*built_on->proposer_position));
   } else {
     answer += fmt::format(
         "{} stands there too on {} ({}), but the proposal never says so: invite the room into that future "
         "first.",
-        you, pitch_words::topic(scenario, TopicKind::dimension, yours->dimension),
-        signed_number(*yours->proposer_position));
+        you, label(*unspoken), signed_number(*unspoken->proposer_position));
+  }
+  for (const SharedDimension& d : future.dimensions) {
+    if (!d.proposal_opposes) continue;
+    answer += fmt::format(
+        " Beware {}: the proposal asserts {} against the room's shared {}, inviting it into a future it does "
+        "not "
+        "share.",
+        label(d), signed_number(*d.asserted), signed_number(d.room_position));
   }
   return answer;
 }

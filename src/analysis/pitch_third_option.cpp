@@ -18,9 +18,21 @@ namespace {
 using Point = std::vector<std::optional<double>>;
 
 struct SearchSpace {
-  std::vector<Assertion> topics;  // position fields unused; kind and id of each searched topic
-  std::vector<bool> may_drop;     // only the alternative asserts it: silence is an option
+  std::vector<Assertion> topics;                // position fields unused; kind and id of each searched topic
+  std::vector<bool> may_drop;                   // only the alternative asserts it: silence is an option
+  std::vector<std::optional<double>> proposer;  // the proposer's own position on each, if it holds one
 };
+
+// The proposer stands behind a position at most one unit from its own (agreement 1 − |x − a| ≥ 0).
+bool within_reach(const SearchSpace& space, std::size_t i, double position) {
+  constexpr double epsilon = 1e-9;
+  return !space.proposer[i] || std::abs(position - *space.proposer[i]) <= 1.0 + epsilon;
+}
+
+std::optional<double> into_reach(const SearchSpace& space, std::size_t i, std::optional<double> position) {
+  if (!position || !space.proposer[i]) return position;
+  return std::clamp(*position, *space.proposer[i] - 1.0, *space.proposer[i] + 1.0);
+}
 
 std::optional<double> position_in(std::span<const Assertion> asserts, const std::string& topic) {
   for (const Assertion& assertion : asserts) {
@@ -29,7 +41,7 @@ std::optional<double> position_in(std::span<const Assertion> asserts, const std:
   return std::nullopt;
 }
 
-SearchSpace search_space(const Scenario& scenario, const PitchTerms& proposal,
+SearchSpace search_space(const Scenario& scenario, const Actor& proposer, const PitchTerms& proposal,
                          std::span<const Assertion> against) {
   std::map<std::string, double> ids;
   for (const Assertion& a : proposal.asserts) ids.emplace(a.topic, a.position);
@@ -38,6 +50,10 @@ SearchSpace search_space(const Scenario& scenario, const PitchTerms& proposal,
   space.topics = resolve_assertions(scenario, ids);
   for (const Assertion& topic : space.topics) {
     space.may_drop.push_back(!position_in(proposal.asserts, topic.topic).has_value());
+    const auto& stances = topic.kind == TopicKind::dimension ? proposer.values : proposer.issues;
+    const auto held = stances.find(topic.topic);
+    space.proposer.push_back(held == stances.end() ? std::nullopt
+                                                   : std::optional<double>{held->second.position.value});
   }
   return space;
 }
@@ -71,27 +87,28 @@ bool better(const RoomTotals& x, const RoomTotals& y, SearchObjective objective)
 }  // namespace
 
 ThirdOption search_third_option(const Scenario& scenario, std::span<const std::string> room,
-                                const PitchTerms& proposal, std::span<const Assertion> against,
-                                SearchObjective objective, const PitchOptions& options) {
+                                const Actor& proposer, const PitchTerms& proposal,
+                                std::span<const Assertion> against, SearchObjective objective,
+                                const PitchOptions& options) {
   if (!(options.grid_step > 0.0) || options.grid_step > 2.0) throw Error("the grid step must be in (0, 2]");
-  const SearchSpace space = search_space(scenario, proposal, against);
+  const SearchSpace space = search_space(scenario, proposer, proposal, against);
   const auto score = [&](const Point& point) {
     const auto members = room_support(scenario, room, terms_at(space, point, proposal), options.support);
     return room_totals(scenario, members);
   };
 
   // Starts: the proposal itself (so the result is never worse), the alternative, and the midpoint between
-  // them.
+  // them (both brought within the proposer's reach).
   Point from_proposal;
   Point from_against;
   Point midpoint;
-  for (const Assertion& topic : space.topics) {
-    const auto ours = position_in(proposal.asserts, topic.topic);
-    const auto theirs = position_in(against, topic.topic);
+  for (std::size_t i = 0; i < space.topics.size(); ++i) {
+    const auto ours = position_in(proposal.asserts, space.topics[i].topic);
+    const auto theirs = position_in(against, space.topics[i].topic);
     from_proposal.push_back(ours);
-    from_against.push_back(theirs ? theirs : ours);
-    midpoint.push_back(ours && theirs ? std::optional<double>{(*ours + *theirs) / 2}
-                                      : (ours ? ours : theirs));
+    from_against.push_back(into_reach(space, i, theirs ? theirs : ours));
+    midpoint.push_back(into_reach(
+        space, i, ours && theirs ? std::optional<double>{(*ours + *theirs) / 2} : (ours ? ours : theirs)));
   }
 
   // The grid divides [-1, 1] evenly, so 0 and both poles are points of it exactly.
@@ -106,7 +123,10 @@ ThirdOption search_third_option(const Scenario& scenario, std::span<const std::s
       for (std::size_t i = 0; i < space.topics.size(); ++i) {
         std::vector<std::optional<double>> candidates;
         if (space.may_drop[i]) candidates.emplace_back(std::nullopt);
-        for (int k = 0; k <= steps; ++k) candidates.emplace_back(-1.0 + 2.0 * k / steps);
+        for (int k = 0; k <= steps; ++k) {
+          const double position = -1.0 + 2.0 * k / steps;
+          if (within_reach(space, i, position)) candidates.emplace_back(position);
+        }
         for (const auto& candidate : candidates) {
           Point trial = current.point;
           trial[i] = candidate;

@@ -32,8 +32,7 @@ struct FollowUp {
 };
 
 struct FollowUpResult {
-  std::string
-      sceptic;  // the room member who pushes back (the least supportive sceptic or blocker); may be empty
+  std::string sceptic;  // who pushes back: the least supportive member, unless it nods today; may be empty
   std::vector<FollowUp> members;  // in room order
 };
 

@@ -19,7 +19,8 @@ struct SharedDimension {
   double room_salience = 0.0;               // mean salience of the room
   std::optional<double> proposer_position;  // absent when the proposer holds no stance on it
   bool proposer_shares = false;             // the proposer is within the spread of the room's mean
-  bool asserted = false;                    // the proposal asserts a position on it
+  std::optional<double> asserted;           // the proposal's position on it, if it asserts one
+  bool proposal_opposes = false;            // it asserts one further than the spread from the room's mean
 };
 
 struct SharedFuture {

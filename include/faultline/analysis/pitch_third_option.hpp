@@ -25,9 +25,12 @@ struct ThirdOption {
 };
 
 // Searches positions in [-1, 1] (step `grid_step`) on every topic the proposal or the alternative asserts,
-// keeping the proposal's offers. Topics only the alternative asserts may also be left unasserted.
+// keeping the proposal's offers. Topics only the alternative asserts may also be left unasserted. An option
+// is only one the proposer can stand behind: on every topic the proposer holds, within one unit of its own
+// position (agreement ≥ 0), so the search never advises pandering.
 [[nodiscard]] ThirdOption search_third_option(const Scenario& scenario, std::span<const std::string> room,
-                                              const PitchTerms& proposal, std::span<const Assertion> against,
-                                              SearchObjective objective, const PitchOptions& options);
+                                              const Actor& proposer, const PitchTerms& proposal,
+                                              std::span<const Assertion> against, SearchObjective objective,
+                                              const PitchOptions& options);
 
 }  // namespace faultline

@@ -284,7 +284,7 @@ TEST(PitchSharedFuture, TheRoomConvergesOnD4) {
   EXPECT_NEAR(d4.room_position, 1.4 / 3, tolerance);
   EXPECT_NEAR(d4.room_salience, 0.6, tolerance);
   EXPECT_TRUE(d4.proposer_shares);
-  EXPECT_FALSE(d4.asserted);
+  EXPECT_FALSE(d4.asserted.has_value());
 }
 
 TEST(PitchSharedFuture, NoSharedDimensionMeansATransactionalYes) {
