@@ -1,5 +1,6 @@
 #include "faultline/io/yaml_document.hpp"
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
 
 #include <optional>
@@ -80,6 +81,11 @@ YAML::Node load_yaml_document(std::string_view text, std::string_view file_name)
                                               : "expected one YAML document, found a second one here"});
     }
     return YAML::Load(owned);
+  } catch (const YAML::DeepRecursion& error) {
+    // yaml-cpp stops at a fixed depth (500 in 0.7) but says only "bad file".
+    throw InputError(
+        Diagnostic{file, error.mark.line + 1, error.mark.column + 1, "",
+                   "invalid YAML: nested more than " + std::to_string(error.depth() - 1) + " levels deep"});
   } catch (const YAML::Exception& error) {
     // yaml-cpp's `what()` repeats the position; `msg` is the bare reason. Marks are 0-based (-1 when
     // unknown).
