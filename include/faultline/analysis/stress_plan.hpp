@@ -1,0 +1,146 @@
+#pragma once
+// The compiled form of a scenario for the stress engine: every quantity the dynamics touch becomes a slot in
+// one flat array of doubles, events and pressures become operations on slots at step indices, and each tie
+// side knows which slots make up its worth. Compiled once, then every Monte-Carlo run works on a copy of the
+// flat state with no strings, maps or allocation (docs/stress.md).
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "faultline/model/scenario.hpp"
+
+namespace faultline {
+
+// The range a slot is kept in, as timeline.hpp defines it for each field.
+enum class SlotClamp : std::uint8_t { none, position, salience, sign, flow };
+
+[[nodiscard]] double clamp_slot(SlotClamp clamp, double value) noexcept;
+
+// Where each kind of quantity sits in the flat state. `pairs` are ordered (observer, target) pairs of tie
+// partners: what the observer perceives the target to hold.
+struct PlanLayout {
+  int actors = 0;
+  int topics = 0;      // dimensions first, then issues
+  int dimensions = 0;  // topics [0, dimensions) are dimensions
+  int pairs = 0;
+  int flows = 0;
+  int position = 0;        // [actors][topics]
+  int salience = 0;        // [actors][topics]
+  int held = 0;            // [actors][topics]: 1 when the actor holds a stance on the topic
+  int perceived = 0;       // [pairs][topics]
+  int has_perception = 0;  // [pairs][topics]: 1 while the observer misperceives (0: sees the truth)
+  int flow_value = 0;      // [flows]
+  int flow_cost = 0;       // [flows]
+  int relation = 0;        // [actors][actors], symmetric
+  int capability = 0;      // [actors]
+  int threshold = 0;       // [actors]
+  int volatility = 0;      // [actors]
+  int size = 0;
+
+  [[nodiscard]] int stance(int base, int actor, int topic) const noexcept {
+    return base + actor * topics + topic;
+  }
+  [[nodiscard]] int perception(int base, int pair, int topic) const noexcept {
+    return base + pair * topics + topic;
+  }
+  [[nodiscard]] int relation_slot(int a, int b) const noexcept { return relation + a * actors + b; }
+};
+
+// One sampled input: slot (and its mirror, for symmetric relations) ← clamp(value + sd · N(0, 1)).
+struct PlanSample {
+  int slot = 0;
+  int mirror = -1;
+  double value = 0.0;
+  double sd = 0.0;
+  SlotClamp clamp = SlotClamp::none;
+};
+
+// An event's or pressure's effect on the flat state, at a step.
+struct PlanOp {
+  enum class Kind : std::uint8_t {
+    change,   // slot (and mirror) ← clamp(change applied to slot)
+    take_up,  // an actor takes up a topic it held no stance on: held ← 1, position ← 0, salience ← 0
+    reveal,   // slot (a has_perception flag) ← 0: the observer now sees the truth
+  };
+  int step = 0;
+  Kind kind = Kind::change;
+  SlotClamp clamp = SlotClamp::none;
+  int slot = 0;
+  int mirror = -1;         // change: the symmetric relation entry; take_up: the position slot
+  int salience_slot = -1;  // take_up: the salience slot
+  Change change;
+};
+
+// A misperception the dynamics move towards the truth.
+struct PlanPerception {
+  int perceived = 0;
+  int has_perception = 0;
+  int truth = 0;              // the target's position slot
+  int observer_salience = 0;  // how much the observer cares, which drives how fast it learns
+};
+
+// A group of slots whose change since a run's start can be blamed for a fracture (docs/stress.md).
+struct PlanComponent {
+  int label = 0;            // index into StressPlan::trigger_labels
+  int reveal_label = -1;    // used instead of `label` when the perception was revealed since the start
+  int has_perception = -1;  // the perception flag that tells a revelation
+  bool is_threshold = false;
+  int slot_begin = 0;  // into StressPlan::component_slots
+  int slot_end = 0;
+};
+
+struct PlanSide {
+  int actor = 0;
+  int partner = 0;
+  int pair = 0;  // the (actor, partner) perception pair
+  std::vector<PlanComponent> components;
+};
+
+struct PlanFlow {
+  int flow = 0;
+  int receiver = 0;  // the side (0 or 1) the flow's value goes to; the other side pays its cost
+};
+
+struct PlanTie {
+  std::array<std::string, 2> between;
+  std::array<PlanSide, 2> sides;
+  std::vector<PlanFlow> flows;
+  std::vector<int> third_actors;  // every other actor, in scenario order: the common-threat candidates
+  int censor_step = 0;            // from this step on the tie has ended as observed; the forecast stops
+  std::optional<Date> observed_end;
+};
+
+struct StressPlan {
+  std::string scenario;
+  Date start;
+  double step_days = 7.0;
+  int steps = 0;  // steps 1..steps follow the start (step 0)
+  PlanLayout layout;
+  std::vector<double> declared;  // every slot's declared value at the start
+  std::vector<PlanSample> samples;
+  std::vector<PlanOp> ops;      // by step; events in date order, then pressures
+  std::vector<int> op_begin;    // the ops of step k are [op_begin[k], op_begin[k + 1])
+  std::vector<int> walk_slots;  // saliences on the random walk (tie members only)
+  std::vector<int> flow_slots;  // values and costs that decay
+  std::vector<PlanPerception> perceptions;
+  std::vector<PlanTie> ties;
+  std::vector<int> component_slots;
+  std::vector<std::string> trigger_labels;
+
+  [[nodiscard]] double step_years() const noexcept { return step_days / days_per_year; }
+  [[nodiscard]] Date date_of_step(int step) const noexcept;
+  // The step whose interval (date_of_step(k − 1), date_of_step(k)] holds `date`; 0 on or before the start.
+  [[nodiscard]] int step_of(Date date) const noexcept;
+};
+
+// Compiles `scenario` for a forecast from `start` to `horizon` (events dated after the horizon are dropped;
+// events on or before the start apply at step 0). `pressures` strike at their `at` (the start when absent),
+// after the events of the same step. Throws faultline::Error when an effect names what the scenario lacks.
+[[nodiscard]] StressPlan compile_stress_plan(const Scenario& scenario, Date start, Date horizon,
+                                             std::span<const Pressure> pressures = {});
+
+}  // namespace faultline

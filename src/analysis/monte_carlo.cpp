@@ -1,0 +1,99 @@
+#include "faultline/analysis/monte_carlo.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <thread>
+
+#include "faultline/analysis/dynamics.hpp"
+
+namespace faultline {
+
+void EnsembleTally::merge(const EnsembleTally& other) {
+  runs += other.runs;
+  if (ties.empty()) ties = std::vector<TieTally>(other.ties.size());
+  for (std::size_t i = 0; i < other.ties.size(); ++i) {
+    TieTally& mine = ties[i];
+    const TieTally& theirs = other.ties[i];
+    mine.fractures_at.resize(std::max(mine.fractures_at.size(), theirs.fractures_at.size()), 0);
+    for (std::size_t k = 0; k < theirs.fractures_at.size(); ++k)
+      mine.fractures_at[k] += theirs.fractures_at[k];
+    mine.triggers.resize(std::max(mine.triggers.size(), theirs.triggers.size()), 0);
+    for (std::size_t k = 0; k < theirs.triggers.size(); ++k) mine.triggers[k] += theirs.triggers[k];
+    mine.leavers[0] += theirs.leavers[0];
+    mine.leavers[1] += theirs.leavers[1];
+    mine.from_the_start += theirs.from_the_start;
+  }
+}
+
+EnsembleTally empty_tally(const StressPlan& plan) {
+  EnsembleTally tally;
+  tally.ties.resize(plan.ties.size());
+  for (TieTally& tie : tally.ties) {
+    tie.fractures_at.assign(static_cast<std::size_t>(plan.steps + 1), 0);
+    tie.triggers.assign(plan.trigger_labels.size(), 0);
+  }
+  return tally;
+}
+
+namespace {
+
+void run_block(const StressPlan& plan, const DynamicsOptions& dynamics, const AlignmentOptions& options,
+               std::uint64_t seed, std::uint64_t first, std::uint64_t count, EnsembleTally& tally,
+               std::atomic<std::uint64_t>& done) {
+  RunState state = make_run_state(plan);
+  std::vector<TieOutcome> outcomes(plan.ties.size());
+  constexpr std::uint64_t report_every = 256;
+  for (std::uint64_t i = 0; i < count; ++i) {
+    simulate_run(plan, dynamics, options, seed, first + i, state, outcomes);
+    for (std::size_t t = 0; t < outcomes.size(); ++t) {
+      const TieOutcome& outcome = outcomes[t];
+      if (outcome.fracture_step < 0) continue;
+      TieTally& tie = tally.ties[t];
+      ++tie.fractures_at[static_cast<std::size_t>(outcome.fracture_step)];
+      ++tie.leavers[static_cast<std::size_t>(outcome.leaver)];
+      if (outcome.trigger >= 0) {
+        ++tie.triggers[static_cast<std::size_t>(outcome.trigger)];
+      } else {
+        ++tie.from_the_start;
+      }
+    }
+    if ((i + 1) % report_every == 0) done.fetch_add(report_every, std::memory_order_relaxed);
+  }
+  done.fetch_add(count % report_every, std::memory_order_relaxed);
+  tally.runs = count;
+}
+
+}  // namespace
+
+EnsembleTally run_ensemble(const StressPlan& plan, const DynamicsOptions& dynamics,
+                           const AlignmentOptions& options, const EnsembleSpec& spec,
+                           const ProgressFunction& progress) {
+  const auto threads = static_cast<std::uint64_t>(std::max(1, spec.threads));
+  std::vector<EnsembleTally> tallies(threads, empty_tally(plan));
+  std::atomic<std::uint64_t> done{0};
+  std::vector<std::thread> workers;
+  std::atomic<std::uint64_t> finished{0};
+  for (std::uint64_t w = 0; w < threads; ++w) {
+    // Contiguous blocks; which thread runs a run never changes the run's stream.
+    const std::uint64_t first = spec.runs * w / threads;
+    const std::uint64_t last = spec.runs * (w + 1) / threads;
+    workers.emplace_back([&, w, first, last] {
+      run_block(plan, dynamics, options, spec.seed, spec.first_run + first, last - first, tallies[w], done);
+      finished.fetch_add(1, std::memory_order_release);
+    });
+  }
+  if (progress) {
+    while (finished.load(std::memory_order_acquire) < threads) {
+      progress(done.load(std::memory_order_relaxed), spec.runs);
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+  }
+  for (std::thread& worker : workers) worker.join();
+  if (progress) progress(spec.runs, spec.runs);
+  EnsembleTally total = empty_tally(plan);
+  for (const EnsembleTally& tally : tallies) total.merge(tally);  // in thread order; sums of integers anyway
+  return total;
+}
+
+}  // namespace faultline
