@@ -107,22 +107,25 @@ std::string write_answer(const Scenario& scenario, const std::string& proposer, 
   const PitchLoss& t = *risk.target;
   const std::string who = pitch_words::actor(scenario, t.member);
   const std::string what = pitch_words::topic(scenario, t.kind, t.topic);
+  const std::string pole = pitch_words::pole(scenario, t.kind, t.topic, risk.assurance.position);
   if (risk.advice == Remedy::assurance) {
     answer += fmt::format(
-        "De-risk the largest uncovered loss ({} on {}) with an assurance: commit to {} instead of {} on {}. "
-        "It "
-        "removes the loss and costs the rest of the room {:.2f} support (room {}); an offer would cost {} "
-        "{:.2f}.",
-        who, what, signed_number(risk.assurance.position), signed_number(t.asserted), what,
-        risk.assurance.price, signed_number(risk.assurance.room_gain), pitch_words::actor(scenario, proposer),
-        risk.offer.cost);
+        "De-risk the largest uncovered loss ({} on {}) with an assurance: commit to {} on {} ({}) instead of "
+        "{}. It removes the loss, costs the rest of the room {:.2f} support and moves the room's support by "
+        "{}; "
+        "an offer worth {:.2f} to {} would cost {} {:.2f}.",
+        who, what, signed_number(risk.assurance.position), what, pole, signed_number(t.asserted),
+        risk.assurance.price, signed_number(risk.assurance.room_gain), risk.offer.value, who,
+        pitch_words::actor(scenario, proposer), risk.offer.cost);
   } else {
     answer += fmt::format(
-        "De-risk the largest uncovered loss ({} on {}) with an offer: give {} something worth {:.2f} (it "
+        "De-risk the largest uncovered loss ({} on {}) with an offer: give {} something worth {:.2f}; it "
         "costs "
-        "{} {:.2f}; room {}). Softening {} to {} would cost the rest of the room {:.2f} support.",
+        "{} {:.2f} and moves the room's support by {}. Softening {} to {} ({}) would cost the rest of the "
+        "room "
+        "{:.2f} support.",
         who, what, who, risk.offer.value, pitch_words::actor(scenario, proposer), risk.offer.cost,
-        signed_number(risk.offer.room_gain), what, signed_number(risk.assurance.position),
+        signed_number(risk.offer.room_gain), what, signed_number(risk.assurance.position), pole,
         risk.assurance.price);
   }
   return answer;

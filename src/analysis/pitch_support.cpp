@@ -83,6 +83,7 @@ MemberSupport member_support(const Actor& member, const PitchTerms& terms, const
                              const Actor* perceived_by) {
   MemberSupport result;
   result.id = member.id;
+  double held_salience = 0.0;
   for (const Assertion& assertion : terms.asserts) {
     const auto& stances = assertion.kind == TopicKind::dimension ? member.values : member.issues;
     const auto held = stances.find(assertion.topic);
@@ -98,11 +99,18 @@ MemberSupport member_support(const Actor& member, const PitchTerms& terms, const
     const std::array<double, 1> own{topic.position};
     const std::array<double, 1> asserted{topic.asserted};
     topic.agreement = worth::agreement(unit_salience, own, asserted);
-    topic.gain = topic.salience * std::max(0.0, topic.agreement);
-    topic.loss = options.loss_aversion * topic.salience * std::max(0.0, -topic.agreement);
+    held_salience += topic.salience;
+    result.topics.push_back(std::move(topic));
+  }
+  // A member's attention is finite: once it cares about more than one topic's worth, the value side of
+  // support is a salience-weighted mean (as value agreement is in worth), so a full agreement is worth one
+  // unit of offer.
+  result.attention = std::max(1.0, held_salience);
+  for (TopicSupport& topic : result.topics) {
+    topic.gain = topic.salience * std::max(0.0, topic.agreement) / result.attention;
+    topic.loss = options.loss_aversion * topic.salience * std::max(0.0, -topic.agreement) / result.attention;
     result.from_values += topic.gain;
     result.losses += topic.loss;
-    result.topics.push_back(std::move(topic));
   }
   result.from_offers = offered_value(terms.offers, member.id);
   result.support = result.from_values + result.from_offers - result.losses;

@@ -41,12 +41,13 @@ struct TopicSupport {
   double salience = 0.0;   // the member's
   double asserted = 0.0;   // the proposal's
   double agreement = 0.0;  // 1 − |position − asserted|, in [-1, 1]
-  double gain = 0.0;       // salience · max(0, agreement)
-  double loss = 0.0;       // λ · salience · max(0, −agreement)
+  double gain = 0.0;       // salience · max(0, agreement) / attention
+  double loss = 0.0;       // λ · salience · max(0, −agreement) / attention
 };
 
 struct MemberSupport {
   std::string id;
+  double attention = 1.0;    // max(1, Σ salience over the asserted topics the member holds)
   double from_values = 0.0;  // Σ gain over the asserted topics the member holds
   double from_offers = 0.0;  // Σ value of the offers to the member
   double losses = 0.0;       // Σ loss

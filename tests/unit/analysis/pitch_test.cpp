@@ -63,20 +63,21 @@ const PitchMember& member(const PitchResult& result, const std::string& id) {
 
 TEST(PitchSupport, MembersMatchHandComputation) {
   const PitchResult result = brief(small_room());
-  // a: d1 s 0.9 · (1 − |0.6 − 0.8|) + i1 s 0.5 · (1 − |0.4 − 0.6|)
+  // a: [d1 s 0.9 · (1 − |0.6 − 0.8|) + i1 s 0.5 · (1 − |0.4 − 0.6|)] / attention max(1, 0.9 + 0.5)
   const MemberSupport& a = member(result, "a").support;
-  EXPECT_NEAR(a.from_values, 0.9 * 0.8 + 0.5 * 0.8, tolerance);
+  EXPECT_NEAR(a.attention, 1.4, tolerance);
+  EXPECT_NEAR(a.from_values, (0.9 * 0.8 + 0.5 * 0.8) / 1.4, tolerance);
   EXPECT_NEAR(a.losses, 0.0, tolerance);
-  EXPECT_NEAR(a.support, 1.12, tolerance);
+  EXPECT_NEAR(a.support, 0.8, tolerance);
   EXPECT_EQ(a.stance, PitchStance::champion);
-  // b: d1 0.5 · 0.2 gained; i1 agreement 1 − 1.2 = −0.2 costs λ·0.6·0.2; the offer adds 0.3.
+  // b (attention 1.1): d1 0.5 · 0.2 gained; i1 agreement 1 − 1.2 = −0.2 costs λ·0.6·0.2; the offer adds 0.3.
   const MemberSupport& b = member(result, "b").support;
-  EXPECT_NEAR(b.from_values, 0.1, tolerance);
+  EXPECT_NEAR(b.from_values, 0.1 / 1.1, tolerance);
   EXPECT_NEAR(b.from_offers, 0.3, tolerance);
-  EXPECT_NEAR(b.losses, 2.0 * 0.6 * 0.2, tolerance);
-  EXPECT_NEAR(b.support, 0.16, tolerance);
+  EXPECT_NEAR(b.losses, 2.0 * 0.6 * 0.2 / 1.1, tolerance);
+  EXPECT_NEAR(b.support, 0.3 - 0.14 / 1.1, tolerance);
   EXPECT_EQ(b.stance, PitchStance::supporter);
-  // c holds no stance on i1: only d1 counts, agreement 1 − 1.4 = −0.4.
+  // c holds no stance on i1: only d1 counts, agreement 1 − 1.4 = −0.4; attention max(1, 0.8) = 1.
   const MemberSupport& c = member(result, "c").support;
   ASSERT_EQ(c.topics.size(), 1u);
   EXPECT_NEAR(c.losses, 2.0 * 0.8 * 0.4, tolerance);
@@ -86,17 +87,18 @@ TEST(PitchSupport, MembersMatchHandComputation) {
 
 TEST(PitchSupport, RoomTotalsAndMissionaryShare) {
   const PitchResult result = brief(small_room());
-  EXPECT_NEAR(result.support.weighted, (1.12 + 2 * 0.16 - 0.64) / 4.0, tolerance);
+  const double b = 0.3 - 0.14 / 1.1;
+  EXPECT_NEAR(result.support.weighted, (0.8 + 2 * b - 0.64) / 4.0, tolerance);
   EXPECT_NEAR(result.support.minimum, -0.64, tolerance);
-  EXPECT_NEAR(result.support.total, 1.12 + 0.16 - 0.64, tolerance);
-  EXPECT_NEAR(result.missionary_share, 1.22 / 1.52, tolerance);
+  EXPECT_NEAR(result.support.total, 0.8 + b - 0.64, tolerance);
+  EXPECT_NEAR(result.missionary_share, (0.8 + 0.1 / 1.1) / (0.8 + 0.1 / 1.1 + 0.3), tolerance);
 }
 
 TEST(PitchSupport, ExpectedSupportUsesTheProposersPerceptions) {
   const PitchResult result = brief(small_room());
-  // p believes b sits at +0.7 on d1: 0.5 · 0.9 + 0.3 − 0.24.
-  EXPECT_NEAR(member(result, "b").expected_support, 0.45 + 0.3 - 0.24, tolerance);
-  EXPECT_NEAR(member(result, "a").expected_support, 1.12, tolerance);
+  // p believes b sits at +0.7 on d1: (0.5 · 0.9 − 0.24) / 1.1 + 0.3.
+  EXPECT_NEAR(member(result, "b").expected_support, (0.45 - 0.24) / 1.1 + 0.3, tolerance);
+  EXPECT_NEAR(member(result, "a").expected_support, 0.8, tolerance);
 }
 
 TEST(PitchSupport, ABoughtYesIsNotAChampion) {
@@ -111,16 +113,17 @@ TEST(PitchFollowUp, EachPressureMatchesHandComputation) {
   const PitchResult result = brief(small_room());
   EXPECT_EQ(result.sceptic, "c");
   const FollowUp& b = member(result, "b").follow_up;
-  EXPECT_NEAR(b.offers_cut, 0.1 + 0.15 - 0.24, tolerance);
-  EXPECT_NEAR(b.costs_show, 0.1 + 0.3 - 2.0 * 0.9 * 0.2, tolerance);  // i1 salience 0.6 + 0.3
+  EXPECT_NEAR(b.offers_cut, (0.1 - 0.24) / 1.1 + 0.15, tolerance);
+  // i1 salience 0.6 + 0.3: attention 1.4, loss λ · 0.9 · 0.2.
+  EXPECT_NEAR(b.costs_show, (0.1 - 2.0 * 0.9 * 0.2) / 1.4 + 0.3, tolerance);
   // No relation b–c: default trust 0.3; d1 moves 0.3 · 0.3 · (−0.6 − 0).
   const double b_d1 = -0.054;
-  EXPECT_NEAR(b.push_back, 0.5 * (1 - (0.8 - b_d1)) + 0.3 - 0.24, tolerance);
-  EXPECT_NEAR(b.kept, 0.5 * (1 - (0.8 - b_d1)) + 0.15 - 0.36, tolerance);
+  EXPECT_NEAR(b.push_back, (0.5 * (1 - (0.8 - b_d1)) - 0.24) / 1.1 + 0.3, tolerance);
+  EXPECT_NEAR(b.kept, (0.5 * (1 - (0.8 - b_d1)) - 0.36) / 1.4 + 0.15, tolerance);
   EXPECT_EQ(b.outcome, FollowThrough::ghosts);
   // a trusts c at 0.5: d1 moves 0.3 · 0.5 · (−0.6 − 0.6) = −0.18.
   const FollowUp& a = member(result, "a").follow_up;
-  EXPECT_NEAR(a.push_back, 0.9 * (1 - 0.38) + 0.4, tolerance);
+  EXPECT_NEAR(a.push_back, (0.9 * (1 - 0.38) + 0.4) / 1.4, tolerance);
   EXPECT_EQ(a.outcome, FollowThrough::holds);
   EXPECT_EQ(member(result, "c").follow_up.outcome, FollowThrough::not_won);
   EXPECT_NEAR(member(result, "c").follow_up.costs_show, -2.0 * 1.0 * 0.4, tolerance);
@@ -129,14 +132,14 @@ TEST(PitchFollowUp, EachPressureMatchesHandComputation) {
 TEST(PitchFollowUp, AMemberWhoLosesOnItsSalientTopicResists) {
   Scenario scenario = small_room();
   scenario.proposals[0].offers.clear();
-  // b agrees on d1 enough to nod without an offer (0.9 − 2 · 0.5 · 0.6 = 0.3), but loses on i1 once its cost
-  // shows up (salience 0.5 + 0.3: support −0.06).
+  // b agrees on d1 enough to nod without an offer ((0.9 − 2 · 0.5 · 0.6) / 1.4), but loses on i1 once its
+  // cost shows up (salience 0.5 + 0.3).
   scenario.actors[2].values["d1"] = stance(0.8, 0.9);
   scenario.actors[2].issues["i1"] = stance(-1.0, 0.5);
   const PitchResult result = brief(scenario);
-  EXPECT_NEAR(member(result, "b").support.support, 0.3, tolerance);
+  EXPECT_NEAR(member(result, "b").support.support, 0.3 / 1.4, tolerance);
   const FollowUp& b = member(result, "b").follow_up;
-  EXPECT_NEAR(b.costs_show, 0.9 - 2.0 * 0.8 * 0.6, tolerance);
+  EXPECT_NEAR(b.costs_show, (0.9 - 2.0 * 0.8 * 0.6) / 1.7, tolerance);
   EXPECT_EQ(b.outcome, FollowThrough::resists);
 }
 
@@ -144,7 +147,7 @@ TEST(PitchBeliefs, TheBestShiftIsHandComputed) {
   const PitchResult result = brief(small_room());
   ASSERT_TRUE(result.beliefs.shift.has_value());
   const BeliefShift& shift = *result.beliefs.shift;
-  // c on d1 from −0.6 to −0.1: loss 0.64 becomes a gain of 0.8 · 0.1; weight 1 of 4.
+  // c on d1 from −0.6 to −0.1: loss 0.64 becomes a gain of 0.8 · 0.1 (attention 1); weight 1 of 4.
   EXPECT_EQ(shift.member, "c");
   EXPECT_EQ(shift.topic, "d1");
   EXPECT_NEAR(shift.from, -0.6, tolerance);
@@ -162,7 +165,7 @@ TEST(PitchBeliefs, TheBestShiftIsHandComputed) {
 
 TEST(PitchBeliefs, ShiftFollowsTheRoomsCapability) {
   Scenario scenario = small_room();
-  scenario.actors[2].capability = {10.0, 0.0};  // b: 10 · 0.25 / 12 now beats c: 0.72 / 12
+  scenario.actors[2].capability = {10.0, 0.0};  // b: 10 · 0.25 / 1.1 / 12 now beats c: 0.72 / 12
   const PitchResult result = brief(scenario);
   ASSERT_TRUE(result.beliefs.shift.has_value());
   EXPECT_EQ(result.beliefs.shift->member, "b");
@@ -199,14 +202,14 @@ TEST(PitchRisk, TheLargestUncoveredLossGetsTheCheaperRemedy) {
   const EmotionalRisk& risk = result.risk;
   ASSERT_EQ(risk.losses.size(), 2u);
   EXPECT_EQ(risk.losses[0].member, "c");
-  EXPECT_TRUE(risk.losses[1].covered);  // b's offer (0.3) covers its loss (0.24)
+  EXPECT_TRUE(risk.losses[1].covered);  // b's offer (0.3) covers its loss (0.24 / 1.1)
   ASSERT_TRUE(risk.target.has_value());
   EXPECT_EQ(risk.target->member, "c");
   // Softening d1 to −0.6 + 1 = 0.4 leaves a's gain as it was (0.2 away either way) and lifts b's from
-  // 0.5 · 0.2 to 0.5 · 0.6.
+  // 0.5 · 0.2 / 1.1 to 0.5 · 0.6 / 1.1.
   EXPECT_NEAR(risk.assurance.position, 0.4, tolerance);
   EXPECT_NEAR(risk.assurance.price, 0.0, tolerance);
-  EXPECT_NEAR(risk.assurance.room_gain, (2 * 0.2 + 0.64) / 4, tolerance);
+  EXPECT_NEAR(risk.assurance.room_gain, (2 * 0.2 / 1.1 + 0.64) / 4, tolerance);
   EXPECT_NEAR(risk.offer.value, 0.64, tolerance);
   EXPECT_NEAR(risk.offer.cost, 0.64 * 0.2 / 0.3, tolerance);
   EXPECT_EQ(risk.advice, Remedy::assurance);
@@ -214,14 +217,14 @@ TEST(PitchRisk, TheLargestUncoveredLossGetsTheCheaperRemedy) {
 
 TEST(PitchRisk, AnOfferThatCoversALossMovesTheAdvice) {
   Scenario scenario = small_room();
-  scenario.proposals[0].offers[0].value = {0.2, 0.0};  // b's loss 0.24 is no longer covered
+  scenario.proposals[0].offers[0].value = {0.2, 0.0};  // b's loss 0.24 / 1.1 is no longer covered
   ASSERT_EQ(brief(scenario).risk.target->member, "c");
   scenario.proposals[0].offers.push_back(Flow{"p", "c", "a veto on hiring", {0.7, 0.0}, {0.1, 0.0}});
   const EmotionalRisk risk = brief(scenario).risk;
   ASSERT_TRUE(risk.target.has_value());
   EXPECT_EQ(risk.target->member, "b");
   EXPECT_EQ(risk.target->topic, "i1");
-  EXPECT_NEAR(risk.offer.value, 0.24 - 0.2, tolerance);
+  EXPECT_NEAR(risk.offer.value, 0.24 / 1.1 - 0.2, tolerance);
 }
 
 TEST(PitchRisk, ACostlyAssuranceLosesToAnOffer) {
