@@ -2,6 +2,7 @@
 // (`flow`, `actor`, `relation`, `reveal`, `tie`); numbers beside it are deltas, numbers under `set:` absolute
 // values.
 #include <algorithm>
+#include <array>
 #include <map>
 
 #include "faultline/io/field_set.hpp"

@@ -1,6 +1,8 @@
 // `ties:`: declared alliances between two actors, and the flows each side gives the other. A tie (a flow)
 // whose sides are valid is kept even when its other fields are not, so that effects naming it are not
 // reported as unknown too: the problems already reported make the read fail anyway.
+#include <algorithm>
+
 #include "faultline/io/field_set.hpp"
 #include "faultline/io/scenario_sections.hpp"
 #include "faultline/io/value_readers.hpp"
@@ -63,8 +65,22 @@ std::optional<Tie> read_tie(const LocatedNode& at, const SectionContext& context
     if (tie.since) context.check_in_time_range(*written, *tie.since);
   }
   if (auto written = fields.optional("flows")) {
+    std::vector<int> first_lines;  // of tie.flows, to name the original of a repeated direction
     for (const LocatedNode& element : sequence_elements(*written, "a list of flows")) {
-      if (auto flow = read_flow(element, sides)) tie.flows.push_back(std::move(*flow));
+      auto flow = read_flow(element, sides);
+      if (!flow) continue;
+      const auto same_way = std::find_if(tie.flows.begin(), tie.flows.end(), [&](const Flow& other) {
+        return other.from == flow->from && other.to == flow->to;
+      });
+      if (same_way != tie.flows.end()) {
+        // An effect names a flow by its direction, so each direction has one flow; `what` can list several
+        // things.
+        element.report("a tie has one flow each way: the flow from " + flow->from + " to " + flow->to +
+                       " is already at line " + std::to_string(first_lines[same_way - tie.flows.begin()]));
+        continue;
+      }
+      first_lines.push_back(element.line());
+      tie.flows.push_back(std::move(*flow));
     }
   }
   if (!sides) return std::nullopt;
