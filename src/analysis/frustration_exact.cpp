@@ -62,7 +62,7 @@ struct CycleCut {
 // Shortest odd closed walks in the parity-doubled graph, from every node; keeps the simple ones shorter
 // than 1.
 std::vector<CycleCut> separate_cycle_cuts(const SignedGraph& graph, const std::vector<double>& f,
-                                          int max_cuts) {
+                                          int max_cuts, Clock::time_point deadline) {
   const int n = graph.node_count();
   std::vector<CycleCut> cuts;
   std::set<std::vector<int>> seen;
@@ -76,6 +76,7 @@ std::vector<CycleCut> separate_cycle_cuts(const SignedGraph& graph, const std::v
   using Entry = std::pair<double, int>;
   std::vector<std::pair<double, CycleCut>> found;
   for (int source = 0; source < n; ++source) {
+    if ((source & 63) == 63 && Clock::now() > deadline) break;  // large graphs: a partial round still helps
     std::fill(distance.begin(), distance.end(), 2.0);
     std::fill(previous.begin(), previous.end(), Step{});
     std::priority_queue<Entry, std::vector<Entry>, std::greater<>> queue;
@@ -173,6 +174,7 @@ struct SearchState {
   bool integral = false;
   double best_bound = 0.0;
   int first_f = 0;
+  Clock::time_point deadline;
 };
 
 std::vector<double> f_values(glp_prob* problem, int first_f, int edges) {
@@ -196,8 +198,9 @@ void glpk_callback(glp_tree* tree, void* info) {
       break;
     case GLP_ICUTGEN: {
       glp_prob* problem = glp_ios_get_prob(tree);
-      const auto cuts = separate_cycle_cuts(
-          *state.graph, f_values(problem, state.first_f, state.graph->edge_count()), cuts_per_node);
+      const auto cuts =
+          separate_cycle_cuts(*state.graph, f_values(problem, state.first_f, state.graph->edge_count()),
+                              cuts_per_node, state.deadline);
       for (const CycleCut& cut : cuts) {
         const RowForm row = row_form(cut, state.first_f);
         glp_ios_add_row(tree, nullptr, 0, 0, static_cast<int>(row.index.size()) - 1, row.index.data(),
@@ -222,7 +225,7 @@ void glpk_callback(glp_tree* tree, void* info) {
 }
 
 BlockSolution solve_block_exactly(const SignedGraph& graph, const Sides& incumbent, double incumbent_value,
-                                  double seconds_left) {
+                                  Clock::time_point deadline) {
   const int n = graph.node_count();
   const int m = graph.edge_count();
   const bool integral = has_integral_weights(graph);
@@ -273,11 +276,16 @@ BlockSolution solve_block_exactly(const SignedGraph& graph, const Sides& incumbe
   simplex.msg_lev = GLP_MSG_OFF;
   double root_bound = 0.0;
   for (int round = 0; round < root_cut_rounds; ++round) {
-    if (glp_simplex(problem, &simplex) != 0 || glp_get_status(problem) != GLP_OPT)
+    simplex.tm_lim = static_cast<int>(
+        std::clamp(std::chrono::duration<double>(deadline - Clock::now()).count(), 0.001, 2.0e6) * 1000.0);
+    if (glp_simplex(problem, &simplex) != 0 || glp_get_status(problem) != GLP_OPT) {
+      if (Clock::now() > deadline) break;  // out of time: keep the last proven root bound
       throw Error("frustration_exact: the LP relaxation could not be solved");
-    root_bound = glp_get_obj_val(problem);
-    if (rounded_bound(root_bound, integral) >= incumbent_value - 1e-6) break;
-    const auto cuts = separate_cycle_cuts(graph, f_values(problem, first_f, m), std::max(10, n));
+    }
+    root_bound = std::max(root_bound, glp_get_obj_val(problem));  // each round's LP is a valid relaxation
+    if (rounded_bound(root_bound, integral) >= incumbent_value - 1e-6 || Clock::now() > deadline) break;
+    const auto cuts =
+        separate_cycle_cuts(graph, f_values(problem, first_f, m), std::max(10, std::min(n, 500)), deadline);
     if (cuts.empty()) break;
     for (const CycleCut& cut : cuts) {
       const RowForm row = row_form(cut, first_f);
@@ -288,12 +296,14 @@ BlockSolution solve_block_exactly(const SignedGraph& graph, const Sides& incumbe
   }
   root_bound = rounded_bound(root_bound, integral);
   if (root_bound >= incumbent_value - 1e-6) return {incumbent_value, incumbent_value, incumbent};
+  if (Clock::now() >= deadline) return {incumbent_value, root_bound, incumbent};
 
   SearchState state;
   state.graph = &graph;
   state.integral = integral;
   state.first_f = first_f;
   state.best_bound = root_bound;
+  state.deadline = deadline;
   state.warm_start.assign(static_cast<std::size_t>(n + m) + 1, 0.0);
   const bool flip = incumbent[static_cast<std::size_t>(anchor)] != 0;
   for (int v = 0; v < n; ++v)
@@ -310,7 +320,8 @@ BlockSolution solve_block_exactly(const SignedGraph& graph, const Sides& incumbe
   integer.cb_info = &state;
   integer.br_tech = GLP_BR_DTH;
   integer.bt_tech = GLP_BT_BLB;
-  integer.tm_lim = static_cast<int>(std::clamp(seconds_left, 0.001, 2.0e6) * 1000.0);
+  integer.tm_lim = static_cast<int>(
+      std::clamp(std::chrono::duration<double>(deadline - Clock::now()).count(), 0.001, 2.0e6) * 1000.0);
   const int code = glp_intopt(problem, &integer);
   const int status = glp_mip_status(problem);
   BlockSolution solution{incumbent_value, state.best_bound, incumbent};
@@ -359,6 +370,8 @@ Sides sides_from_frustrated_edges(const SignedGraph& graph, const std::vector<st
 
 FrustrationResult frustration_exact(const SignedGraph& graph, const FrustrationOptions& options) {
   const auto began = Clock::now();
+  const auto deadline = began + std::chrono::duration_cast<Clock::duration>(
+                                    std::chrono::duration<double>(std::max(0.0, options.time_limit_s)));
   glp_term_out(GLP_OFF);
   const LocalSearchPool pool = balance_local_search(graph, options);
   std::size_t best = 0;
@@ -389,9 +402,7 @@ FrustrationResult frustration_exact(const SignedGraph& graph, const FrustrationO
       continue;
     }
     ++searched;
-    const double seconds_left =
-        options.time_limit_s - std::chrono::duration<double>(Clock::now() - began).count();
-    const BlockSolution solution = solve_block_exactly(block.graph, block_split, block_value, seconds_left);
+    const BlockSolution solution = solve_block_exactly(block.graph, block_split, block_value, deadline);
     lower += std::max(solution.lower, block_bound);
     for (int e = 0; e < block.graph.edge_count(); ++e)
       frustrated[static_cast<std::size_t>(block.edge_in_whole[static_cast<std::size_t>(e)])] =

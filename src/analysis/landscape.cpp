@@ -82,11 +82,12 @@ LandscapeMinimum minimum_at(const State& state) {
   return minimum;
 }
 
-// Every configuration in Gray-code order; with `successor`, also the steepest-descent step of each one.
-LandscapeResult enumerate(const std::vector<double>& coupling, std::size_t n, bool exact_basins) {
+// Every configuration in Gray-code order, with the steepest-descent step of each, then every basin by
+// following the steps (4 bytes per configuration).
+LandscapeResult enumerate_with_basins(const std::vector<double>& coupling, std::size_t n) {
   const std::uint64_t count = std::uint64_t{1} << (n - 1);
   State state{coupling, n, Sides(n, 0)};
-  std::vector<std::uint32_t> successor(exact_basins ? count : 0);
+  std::vector<std::uint32_t> successor(count);
   std::vector<std::uint64_t> minima_indices;
   std::vector<LandscapeMinimum> minima;
   std::uint64_t index = 0;
@@ -96,12 +97,9 @@ LandscapeResult enumerate(const std::vector<double>& coupling, std::size_t n, bo
       minima_indices.push_back(index);
       minima.push_back(minimum_at(state));
     }
-    if (exact_basins) {
-      // Switching actor 0 is the same as switching everyone else: the mirror of the index.
-      const std::uint64_t next =
-          k == n ? index : (k == 0 ? (~index & (count - 1)) : index ^ (std::uint64_t{1} << (k - 1)));
-      successor[index] = static_cast<std::uint32_t>(next);
-    }
+    // Switching actor 0 is the same as switching everyone else: the mirror of the index.
+    successor[index] = static_cast<std::uint32_t>(
+        k == n ? index : (k == 0 ? (~index & (count - 1)) : index ^ (std::uint64_t{1} << (k - 1))));
     if (step + 1 == count) break;
     const auto bit = static_cast<std::size_t>(std::countr_zero(step + 1));
     state.flip(coupling, n, bit + 1);
@@ -110,26 +108,81 @@ LandscapeResult enumerate(const std::vector<double>& coupling, std::size_t n, bo
   LandscapeResult result;
   result.exhaustive = true;
   result.configurations = count;
-  result.basins_exact = exact_basins;
-  if (exact_basins) {
-    std::map<std::uint64_t, std::size_t> which;
-    for (std::size_t m = 0; m < minima_indices.size(); ++m) which[minima_indices[m]] = m;
-    // Follow each descent to its end, compressing paths so every configuration is walked once.
-    for (std::uint64_t start = 0; start < count; ++start) {
-      std::uint64_t at = start;
-      while (successor[at] != at) at = successor[at];
-      for (std::uint64_t walk = start; successor[walk] != walk;) {
-        const std::uint64_t next = successor[walk];
-        successor[walk] = static_cast<std::uint32_t>(at);
-        walk = next;
-      }
-      ++minima[which[at]].basin_configurations;
+  result.basins_exact = true;
+  std::map<std::uint64_t, std::size_t> which;
+  for (std::size_t m = 0; m < minima_indices.size(); ++m) which[minima_indices[m]] = m;
+  // Follow each descent to its end, compressing paths so every configuration is walked once.
+  for (std::uint64_t start = 0; start < count; ++start) {
+    std::uint64_t at = start;
+    while (successor[at] != at) at = successor[at];
+    for (std::uint64_t walk = start; successor[walk] != walk;) {
+      const std::uint64_t next = successor[walk];
+      successor[walk] = static_cast<std::uint32_t>(at);
+      walk = next;
     }
-    for (LandscapeMinimum& minimum : minima)
-      minimum.basin = static_cast<double>(minimum.basin_configurations) / static_cast<double>(count);
+    ++minima[which[at]].basin_configurations;
   }
+  for (LandscapeMinimum& minimum : minima)
+    minimum.basin = static_cast<double>(minimum.basin_configurations) / static_cast<double>(count);
   result.minima = std::move(minima);
   return result;
+}
+
+// The configuration at Gray-code position p (actor 0 on side 0; bit k−1 of the code is actor k's side).
+Sides gray_sides(std::uint64_t position, std::size_t n) {
+  const std::uint64_t code = position ^ (position >> 1U);
+  Sides sides(n, 0);
+  for (std::size_t k = 1; k < n; ++k) sides[k] = static_cast<std::uint8_t>((code >> (k - 1)) & 1U);
+  return sides;
+}
+
+// Local minima only (no basins): the Gray-code sequence cut into a fixed number of chunks run in parallel,
+// each from its own first configuration. The per-step update is branch-free over spins ±1, so it vectorises;
+// the number of chunks does not depend on the thread count, and chunks are merged in order, so the result
+// does not either.
+std::vector<LandscapeMinimum> enumerate_minima(const std::vector<double>& coupling, std::size_t n,
+                                               int threads) {
+  const std::uint64_t count = std::uint64_t{1} << (n - 1);
+  const std::uint64_t chunks = std::min<std::uint64_t>(64, count);
+  const std::uint64_t length = count / chunks;  // count and chunks are powers of two
+  std::vector<std::vector<LandscapeMinimum>> found(static_cast<std::size_t>(chunks));
+  factions_detail::for_each_start(static_cast<int>(chunks), threads, [&](int chunk) {
+    const std::uint64_t first = static_cast<std::uint64_t>(chunk) * length;
+    const State start{coupling, n, gray_sides(first, n)};
+    std::vector<double> spin(n);
+    for (std::size_t i = 0; i < n; ++i) spin[i] = start.side[i] != 0 ? -1.0 : 1.0;
+    std::vector<double> delta = start.delta;
+    double energy = start.energy;
+    auto& minima = found[static_cast<std::size_t>(chunk)];
+    auto record_if_minimum = [&](std::uint64_t position, int negatives) {
+      if (negatives != 0) return;
+      LandscapeMinimum minimum;
+      minimum.sides = gray_sides(position, n);
+      minimum.energy = energy;
+      minima.push_back(std::move(minimum));
+    };
+    int negatives = 0;
+    for (double d : delta) negatives += d < -energy_epsilon ? 1 : 0;
+    record_if_minimum(first, negatives);
+    for (std::uint64_t position = first + 1; position < first + length; ++position) {
+      const std::size_t k = static_cast<std::size_t>(std::countr_zero(position)) + 1;
+      energy += delta[k];
+      delta[k] = -delta[k];
+      spin[k] = -spin[k];
+      const double twice_spin = 2.0 * spin[k];
+      const double* row = coupling.data() + k * n;
+      negatives = 0;
+      for (std::size_t j = 0; j < n; ++j) {  // row[k] is 0: delta[k] keeps its new value
+        delta[j] += twice_spin * row[j] * spin[j];
+        negatives += delta[j] < -energy_epsilon ? 1 : 0;
+      }
+      record_if_minimum(position, negatives);
+    }
+  });
+  std::vector<LandscapeMinimum> minima;
+  for (auto& chunk : found)
+    for (auto& minimum : chunk) minima.push_back(std::move(minimum));
+  return minima;
 }
 
 // Steepest descent from random configurations; each distinct end is a local minimum, its share of the samples
@@ -179,8 +232,12 @@ LandscapeResult landscape(const SignedGraph& graph, const LandscapeOptions& opti
   LandscapeResult result;
   if (static_cast<int>(n) <= options.exhaustive_max_actors) {
     const bool exact_basins = static_cast<int>(n) <= std::min(options.exact_basin_max_actors, 26);
-    result = enumerate(coupling, n, exact_basins);
-    if (!exact_basins) {
+    if (exact_basins) {
+      result = enumerate_with_basins(coupling, n);
+    } else {
+      result.exhaustive = true;
+      result.configurations = std::uint64_t{1} << (n - 1);
+      result.minima = enumerate_minima(coupling, n, options.threads);
       // Complete list of minima from the enumeration; basin shares from sampled descents.
       const std::vector<LandscapeMinimum> sampled = sample_descents(coupling, n, options);
       for (LandscapeMinimum& minimum : result.minima) {

@@ -61,5 +61,36 @@ TEST(Landscape, SampledDescentsFindTheSameMinimaAsEnumeration) {
   EXPECT_EQ(local.minima.front().sides, exhaustive.minima.front().sides);
 }
 
+TEST(Landscape, ParallelEnumerationFindsTheSameMinimaAsTheBasinPass) {
+  // 14 actors with pseudo-random sizes and propensities: many local minima.
+  SignedGraphBuilder builder;
+  std::uint64_t state = 99;
+  auto next = [&state] {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return state >> 33U;
+  };
+  for (int i = 0; i < 14; ++i)
+    builder.add_node({std::to_string(i), {}, std::nullopt, 1.0 + static_cast<double>(next() % 9)});
+  for (int i = 0; i < 14; ++i)
+    for (int j = i + 1; j < 14; ++j)
+      if (const double p = static_cast<double>(next() % 5) - 2.0; p != 0.0)
+        builder.add_arc(std::to_string(i), std::to_string(j), p);
+  const SignedGraph graph = std::move(builder).build();
+  const LandscapeResult with_basins = landscape(graph);
+  LandscapeOptions parallel;
+  parallel.exact_basin_max_actors = 4;
+  parallel.threads = 3;
+  parallel.samples = 500;
+  const LandscapeResult minima_only = landscape(graph, parallel);
+  EXPECT_TRUE(with_basins.basins_exact);
+  EXPECT_FALSE(minima_only.basins_exact);
+  ASSERT_EQ(with_basins.minima.size(), minima_only.minima.size());
+  for (std::size_t m = 0; m < with_basins.minima.size(); ++m) {
+    EXPECT_NEAR(with_basins.minima[m].energy, minima_only.minima[m].energy, 1e-6);
+    EXPECT_NEAR(landscape_energy(graph, minima_only.minima[m].sides), minima_only.minima[m].energy, 1e-6);
+  }
+  EXPECT_GT(with_basins.minima.size(), 1U);
+}
+
 }  // namespace
 }  // namespace faultline
