@@ -30,6 +30,9 @@ std::string write_answer(const Scenario& scenario, const Proposal& proposal, con
       proposal.title, choice.against_title, signed_number(choice.proposal_support.weighted),
       signed_number(choice.proposal_support.minimum), signed_number(choice.against_support.weighted),
       signed_number(choice.against_support.minimum));
+  if (choice.against_support.weighted > choice.proposal_support.weighted) {
+    answer += " The room prefers the alternative: framing the pitch against it argues for the other side.";
+  }
   const ThirdOption& weighted = *choice.weighted;
   const ThirdOption& maximin = *choice.maximin;
   if (!weighted.improves && !maximin.improves) {
