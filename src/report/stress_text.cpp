@@ -105,7 +105,7 @@ std::string as_of_series_text(const AsOfSeries& series, const Scenario& scenario
   if (series.points.empty()) return out;
   for (std::size_t i = 0; i < series.points.front().ties.size(); ++i) {
     out += fmt::format("{}\n", tie_title(scenario, series.points.front().ties[i].between));
-    out += fmt::format("  {:<12}{:>6}  {:<14}{:<22}{:<11}{}\n", "as of", "P", "95% interval", "top trigger",
+    out += fmt::format("  {:<12}{:>6}  {:<14}{:<30}{:<8}{}\n", "as of", "P", "95% interval", "top trigger",
                        "brier", "");
     double brier_sum = 0.0;
     int scored = 0;
@@ -120,7 +120,7 @@ std::string as_of_series_text(const AsOfSeries& series, const Scenario& scenario
         brier_sum += *tie.brier;
         ++scored;
       }
-      out += fmt::format("  {:<12}{:>6.2f}  {:<14}{:<22}{:<11}{}\n", point.as_of.to_iso(), tie.p_fracture,
+      out += fmt::format("  {:<12}{:>6.2f}  {:<14}{:<30}{:<8}{}\n", point.as_of.to_iso(), tie.p_fracture,
                          fmt::format("[{:.2f}, {:.2f}]", tie.ci95[0], tie.ci95[1]),
                          tie.top_trigger.empty() ? "-" : tie.top_trigger, brier,
                          text_bar(tie.p_fracture, bar_width));

@@ -9,7 +9,7 @@ struct DynamicsOptions {
   // `base_hazard` per year; every τ of worth below the threshold multiplies the rate by e.
   double base_hazard = 0.1;
   // τ falls linearly with the side's volatility: a calm side tolerates a shortfall longer.
-  double tau_calm = 0.15;      // τ at volatility 0
+  double tau_calm = 0.2;       // τ at volatility 0
   double tau_volatile = 0.05;  // τ at volatility 1
   // Salience random walk: sd of the change over one year (scaled by sqrt of the step in years).
   double salience_walk_sd = 0.1;
