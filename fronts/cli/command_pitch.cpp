@@ -10,6 +10,7 @@
 #include "faultline/io/did_you_mean.hpp"
 #include "faultline/model/error.hpp"
 #include "faultline/report/pitch_json.hpp"
+#include "faultline/report/pitch_markdown.hpp"
 #include "faultline/report/pitch_text.hpp"
 #include "scenario_source.hpp"
 

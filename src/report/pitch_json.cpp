@@ -1,5 +1,6 @@
 #include "faultline/report/pitch_json.hpp"
 
+#include "faultline/analysis/pitch_words.hpp"
 #include "faultline/report/json_number.hpp"
 
 namespace faultline::report {
@@ -7,11 +8,6 @@ namespace faultline::report {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-std::string name_of(const Scenario& scenario, const std::string& id) {
-  const Actor* actor = scenario.find_actor(id);
-  return actor != nullptr && !actor->name.empty() ? actor->name : id;
-}
 
 Json asserts_json(std::span<const Assertion> asserts) {
   Json json = Json::object();
@@ -41,7 +37,7 @@ Json member_json(const PitchMember& member, const Scenario& scenario) {
   Json topics = Json::array();
   for (const TopicSupport& topic : support.topics) topics.push_back(topic_json(topic));
   return {{"id", support.id},
-          {"name", name_of(scenario, support.id)},
+          {"name", pitch_words::actor(scenario, support.id)},
           {"support", json_number(support.support)},
           {"from_values", json_number(support.from_values)},
           {"from_offers", json_number(support.from_offers)},

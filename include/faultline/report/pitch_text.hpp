@@ -1,6 +1,6 @@
 #pragma once
-// The pitch brief for people: the terminal text (aligned columns, wrapped sentences) and Markdown ready to
-// paste into a document or a ticket. Same content as the JSON, nothing a script must parse.
+// The pitch brief for the terminal: the summary, a table of the room, and the five clarity questions with
+// their answers, wrapped to 100 columns. Same content as the JSON, nothing a script must parse.
 
 #include <string>
 
@@ -11,6 +11,5 @@ namespace faultline::report {
 
 // `scenario` supplies names and labels for the ids in `result`.
 [[nodiscard]] std::string pitch_text(const PitchResult& result, const Scenario& scenario);
-[[nodiscard]] std::string pitch_markdown(const PitchResult& result, const Scenario& scenario);
 
 }  // namespace faultline::report

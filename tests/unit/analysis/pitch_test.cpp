@@ -143,6 +143,22 @@ TEST(PitchFollowUp, AMemberWhoLosesOnItsSalientTopicResists) {
   EXPECT_EQ(b.outcome, FollowThrough::resists);
 }
 
+TEST(PitchFollowUp, AMemberWhoTrustsTheScepticDrifts) {
+  Scenario scenario = small_room();
+  // b agrees on d1 (0.4) and i1 (0.6) and loses nowhere: 0.5 · 0.6 + 0.2 · 1 + the offer 0.3.
+  scenario.actors[2].values["d1"] = stance(0.4, 0.5);
+  scenario.actors[2].issues["i1"] = stance(0.6, 0.2);
+  scenario.relations.push_back({{"b", "c"}, {1.0, 0.0}});
+  PitchOptions options{.proposal = "plan"};
+  options.follow_up.push_back = 1.0;  // b takes over the sceptic's d1 (−0.6): agreement −0.4
+  const PitchResult result = brief_pitch(scenario, options);
+  EXPECT_NEAR(member(result, "b").support.support, 0.8, tolerance);
+  const FollowUp& b = member(result, "b").follow_up;
+  EXPECT_NEAR(b.push_back, 0.2 - 2.0 * 0.5 * 0.4 + 0.3, tolerance);
+  EXPECT_NEAR(b.costs_show, 0.8, tolerance);  // nothing to lose, nothing grows salient
+  EXPECT_EQ(b.outcome, FollowThrough::drifts);
+}
+
 TEST(PitchBeliefs, TheBestShiftIsHandComputed) {
   const PitchResult result = brief(small_room());
   ASSERT_TRUE(result.beliefs.shift.has_value());
