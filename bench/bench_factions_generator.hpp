@@ -1,8 +1,8 @@
 #pragma once
-// A synthetic signed network with planted factions, for the heuristic's scale benchmark: `nodes` split evenly into
-// `factions`, `edges` distinct random pairs, positive within a faction and negative across, each sign flipped with
-// probability `noise`. The planted split is near-optimal when noise is small, so the heuristic's value can be
-// compared with the planted split's frustration.
+// A synthetic signed network with planted factions, for the heuristic's scale benchmark: `nodes` split evenly
+// into `factions`, `edges` distinct random pairs, positive within a faction and negative across, each sign
+// flipped with probability `noise`. The planted split is near-optimal when noise is small, so the heuristic's
+// value can be compared with the planted split's frustration.
 
 #include <cstdint>
 #include <vector>

@@ -10,6 +10,9 @@
 namespace faultline {
 namespace {
 
+// Small enough that exact factions cost milliseconds: prove them without being asked.
+constexpr int small_graph_nodes = 20;
+
 std::vector<int> as_labels(const Sides& sides) {
   return {sides.begin(), sides.end()};
 }
@@ -59,7 +62,7 @@ void run_balance(CoalitionResult& result, const CoalitionOptions& options) {
 
 void run_factions(CoalitionResult& result, const CoalitionOptions& options) {
   FactionOptions factions = options.factions;
-  factions.exact = factions.exact || options.exact;
+  factions.exact = factions.exact || options.exact || result.graph.node_count() <= small_graph_nodes;
   result.factions = find_factions(result.graph, factions);
   add_score(result, "factions", result.factions->best.faction);
 }
@@ -70,7 +73,8 @@ void run_keystones(CoalitionResult& result, const CoalitionOptions& options) {
   KeystoneOptions keystone;
   keystone.frustration = options.frustration;
   keystone.factions = options.factions;
-  keystone.factions.exact = keystone.factions.exact || options.exact;
+  keystone.factions.exact =
+      keystone.factions.exact || options.exact || result.graph.node_count() <= small_graph_nodes;
   keystone.exact_max_edges = options.exact_max_edges;
   result.keystones =
       keystones(result.graph,

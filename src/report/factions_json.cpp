@@ -20,6 +20,7 @@ Json number_or_null(double value) {
 Json score_json(const NamedScore& named) {
   return Json{{"of", named.of},
               {"scored", named.score.scored},
+              {"matched", named.score.matched},
               {"accuracy", json_number(named.score.accuracy)},
               {"adjusted_rand", json_number(named.score.adjusted_rand)}};
 }

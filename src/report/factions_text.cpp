@@ -16,6 +16,14 @@ std::string name_of(const SignedGraph& graph, int v) {
   return node.label.empty() || node.label == node.id ? node.id : node.label;
 }
 
+// Column width for names: the longest label, within reason.
+int name_width(const SignedGraph& graph) {
+  std::size_t longest = 12;
+  for (int v = 0; v < graph.node_count() && v < 2000; ++v)
+    longest = std::max(longest, name_of(graph, v).size());
+  return static_cast<int>(std::min<std::size_t>(longest, 40)) + 2;
+}
+
 std::string members_line(const SignedGraph& graph, const std::vector<int>& partition, int faction) {
   std::string line;
   int count = 0;
@@ -37,6 +45,7 @@ std::string number(double value) {
 void balance_section(std::string& out, const CoalitionResult& result) {
   const FrustrationResult& balance = *result.balance;
   const SignedGraph& graph = result.graph;
+  const int width = name_width(graph);
   out += "STRUCTURAL BALANCE (two factions)\n";
   out +=
       fmt::format("  frustration index   {}{}\n", number(balance.frustration),
@@ -57,7 +66,7 @@ void balance_section(std::string& out, const CoalitionResult& result) {
   if (!unsettled.empty()) {
     out += "  nodes that change side among near-optimal splits (share on the side shown):\n";
     for (std::size_t i = 0; i < std::min(unsettled.size(), rows_shown); ++i)
-      out += fmt::format("    {:<28}{:>6.2f}\n", name_of(graph, unsettled[i]),
+      out += fmt::format("    {:<{}}{:>6.2f}\n", name_of(graph, unsettled[i]), width,
                          balance.nodes[static_cast<std::size_t>(unsettled[i])].consistency);
   }
   std::vector<std::size_t> order;
@@ -71,8 +80,8 @@ void balance_section(std::string& out, const CoalitionResult& result) {
                        order.size());
     for (std::size_t i = 0; i < std::min(order.size(), rows_shown); ++i) {
       const SignedEdge& edge = graph.edges()[order[i]];
-      out += fmt::format("    {:<24} {} {:<24}{:>+8.3g}{:>7.2f}\n", name_of(graph, edge.u),
-                         edge.negative() ? "−" : "+", name_of(graph, edge.v), edge.weight,
+      out += fmt::format("    {:<{}} {} {:<{}}{:>+8.3g}{:>7.2f}\n", name_of(graph, edge.u), width,
+                         edge.negative() ? "−" : "+", name_of(graph, edge.v), width, edge.weight,
                          balance.edge_frustrated_share[order[i]]);
     }
   }
@@ -113,6 +122,7 @@ void landscape_section(std::string& out, const CoalitionResult& result) {
 void leaders_section(std::string& out, const CoalitionResult& result) {
   const LeaderSplit& split = *result.leaders;
   const SignedGraph& graph = result.graph;
+  const int width = name_width(graph);
   out += fmt::format("LEADERS' SPLIT ({} vs {})\n", name_of(graph, split.leader_a),
                      name_of(graph, split.leader_b));
   out += fmt::format(
@@ -121,12 +131,12 @@ void leaders_section(std::string& out, const CoalitionResult& result) {
   const std::vector<int> sides(split.min_cut_sides.begin(), split.min_cut_sides.end());
   out += fmt::format("  with {}: {}\n", name_of(graph, split.leader_a), members_line(graph, sides, 0));
   out += fmt::format("  with {}: {}\n", name_of(graph, split.leader_b), members_line(graph, sides, 1));
-  out += fmt::format("  {:<24}{:>8}{:>10}{:>10}{:>10}  {}\n", "member", "min-cut", "margin", "spectral",
-                     "fiedler", "group");
+  out += fmt::format("  {:<{}}{:>8}{:>10}{:>10}{:>10}  {}\n", "member", width, "min-cut", "margin",
+                     "spectral", "fiedler", "group");
   for (int v = 0; v < graph.node_count() && static_cast<std::size_t>(v) < rows_shown * 3; ++v) {
     const auto vi = static_cast<std::size_t>(v);
     const double margin = split.min_cut_margin[vi];
-    out += fmt::format("  {:<24}{:>8}{:>10}{:>10}{:>+10.3f}  {}\n", name_of(graph, v),
+    out += fmt::format("  {:<{}}{:>8}{:>10}{:>10}{:>+10.3f}  {}\n", name_of(graph, v), width,
                        split.min_cut_sides[vi], std::isfinite(margin) ? number(margin) : "leader",
                        split.spectral_sides[vi], split.fiedler[vi], graph.node(v).group.value_or(""));
   }
@@ -136,6 +146,7 @@ void leaders_section(std::string& out, const CoalitionResult& result) {
 void keystones_section(std::string& out, const CoalitionResult& result) {
   const KeystoneResult& keystones = *result.keystones;
   const SignedGraph& graph = result.graph;
+  const int width = name_width(graph);
   std::vector<int> in_coalition(static_cast<std::size_t>(graph.node_count()), 1);
   for (int v : keystones.coalition) in_coalition[static_cast<std::size_t>(v)] = 0;
   out +=
@@ -143,14 +154,14 @@ void keystones_section(std::string& out, const CoalitionResult& result) {
   out += fmt::format("  before: frustration {}, {} factions, coalition tie weight {}\n",
                      number(keystones.frustration_before), keystones.factions_before,
                      number(keystones.tie_weight_before));
-  out += fmt::format("  {:<24}{:>11}{:>10}{:>11}{:>13}{:>10}  {}\n", "actor", "dependency", "stranded",
-                     "ties lost", "frustration", "factions", "sizes");
+  out += fmt::format("  {:<{}}{:>11}{:>10}{:>11}{:>13}{:>10}  {}\n", "actor", width + 10, "dependency",
+                     "stranded", "ties lost", "frustration", "factions", "sizes");
   for (std::size_t i = 0; i < std::min(keystones.ranking.size(), rows_shown); ++i) {
     const Keystone& keystone = keystones.ranking[i];
     std::string sizes;
     for (int size : keystone.faction_sizes_after) sizes += (sizes.empty() ? "" : "/") + std::to_string(size);
-    out += fmt::format("  {:<24}{:>11.2f}{:>10}{:>10.0f}%{:>+13.3g}{:>10}  {}\n",
-                       name_of(graph, keystone.node) + (keystone.member ? "" : " (outside)"),
+    out += fmt::format("  {:<{}}{:>11.2f}{:>10}{:>10.0f}%{:>+13.3g}{:>10}  {}\n",
+                       name_of(graph, keystone.node) + (keystone.member ? "" : " (outside)"), width + 10,
                        keystone.dependency, keystone.stranded, 100.0 * keystone.tie_weight_lost,
                        keystone.frustration_change, keystone.factions_after, sizes);
   }
