@@ -1,6 +1,7 @@
 // `faultline pitch [FILE] --proposal ID [--room a,b,c] [--format text|md|json]`: the pitch brief — each room
 // member's support, the follow-through, and seed 000's five clarity questions answered with names and
 // numbers.
+#include <algorithm>
 #include <iostream>
 
 #include "alignment_flags.hpp"
@@ -39,14 +40,22 @@ void check_names(const Scenario& scenario, const PitchOptions& options) {
                                        : "unknown proposal '" + options.proposal + "'" +
                                              io::did_you_mean(options.proposal, ids));
   }
+  const Proposal& proposal = *scenario.find_proposal(options.proposal);
+  if (options.room.empty() && proposal.room.empty()) {
+    bad_flag("--room", "proposal '" + proposal.id + "' names no room: give one with --room a,b,c");
+  }
   std::vector<std::string> actors;
   for (const Actor& actor : scenario.actors) actors.push_back(actor.id);
-  for (const std::string& member : options.room) {
+  for (std::size_t i = 0; i < options.room.size(); ++i) {
+    const std::string& member = options.room[i];
     if (scenario.find_actor(member) == nullptr) {
       bad_flag("--room", "unknown actor '" + member + "'" + io::did_you_mean(member, actors));
     }
-    if (member == scenario.find_proposal(options.proposal)->by) {
+    if (member == proposal.by)
       bad_flag("--room", "'" + member + "' makes the proposal and cannot be in its room");
+    if (std::find(options.room.begin(), options.room.begin() + static_cast<std::ptrdiff_t>(i), member) !=
+        options.room.begin() + static_cast<std::ptrdiff_t>(i)) {
+      bad_flag("--room", "'" + member + "' is in the room twice");
     }
   }
 }

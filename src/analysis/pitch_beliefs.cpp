@@ -139,9 +139,11 @@ std::string write_answer(const Scenario& scenario, const std::string& proposer, 
   if (beliefs.shift) {
     const BeliefShift& s = *beliefs.shift;
     answer += fmt::format(
-        "The belief to shift: {} on {}, from {} to {} — worth {} support from {} and {} for the room.",
+        "The belief to shift: {} on {}, from {} ({}) to {} ({}) — worth {} support from {} and {} for the "
+        "room.",
         pitch_words::actor(scenario, s.member), pitch_words::topic(scenario, s.kind, s.topic),
-        signed_number(s.from), signed_number(s.to), signed_number(s.member_gain),
+        signed_number(s.from), pitch_words::pole(scenario, s.kind, s.topic, s.from), signed_number(s.to),
+        pitch_words::pole(scenario, s.kind, s.topic, s.to), signed_number(s.member_gain),
         pitch_words::actor(scenario, s.member), signed_number(s.room_gain));
   } else {
     answer += "No single belief shift raises the room's support: it already stands where the proposal does.";
