@@ -320,6 +320,22 @@ TEST(Pitch, TheRoomOptionOverridesTheProposalsRoom) {
   EXPECT_EQ(result.members[0].support.id, "b");
 }
 
+TEST(Pitch, AnEmptyProposalWinsNothingAndStillAnswers) {
+  Scenario scenario = small_room();
+  scenario.proposals[0].asserts.clear();
+  scenario.proposals[0].offers.clear();
+  scenario.proposals[0].against.reset();
+  const PitchResult result = brief(scenario);
+  for (const PitchMember& m : result.members) EXPECT_NEAR(m.support.support, 0.0, tolerance);
+  EXPECT_NEAR(result.missionary_share, 0.0, tolerance);
+  EXPECT_FALSE(result.beliefs.shift.has_value());
+  EXPECT_FALSE(result.risk.target.has_value());
+  for (const std::string* answer : {&result.beliefs.answer, &result.unaddressed.answer, &result.risk.answer,
+                                    &result.false_choice.answer, &result.future.answer, &result.summary}) {
+    EXPECT_FALSE(answer->empty());
+  }
+}
+
 TEST(Pitch, BadArgumentsAreErrors) {
   EXPECT_THROW((void)brief_pitch(small_room(), PitchOptions{.proposal = "nope"}), Error);
   EXPECT_THROW((void)brief_pitch(small_room(), PitchOptions{.proposal = "plan", .room = {"zed"}}), Error);
