@@ -1,7 +1,7 @@
 #pragma once
-// The self-contained HTML report (issue 7): every analysis faultline has, as inline SVG charts with titles, axes,
-// legends and readable labels; no network access at view time. The web UI shows the same sections, so a chart is
-// drawn by one piece of code whether it ends up in a file or in the browser.
+// The self-contained HTML report (issue 7): every analysis faultline has, as inline SVG charts with titles,
+// axes, legends and readable labels; no network access at view time. The web UI shows the same sections, so a
+// chart is drawn by one piece of code whether it ends up in a file or in the browser.
 
 #include <string>
 #include <vector>
