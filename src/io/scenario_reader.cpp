@@ -105,8 +105,9 @@ ScenarioFormat scenario_format_of(const std::filesystem::path& path) {
   const std::string extension = lowercase(path.extension().string());
   if (extension == ".yaml" || extension == ".yml") return ScenarioFormat::yaml;
   if (extension == ".json") return ScenarioFormat::json;
+  const std::string found = extension.empty() ? "(no extension)" : "'" + extension + "'";
   throw InputError(Diagnostic{path.string(), 0, 0, "",
-                              "unknown scenario format '" + extension + "': expected .yaml, .yml or .json"});
+                              "unknown scenario format " + found + ": expected .yaml, .yml or .json"});
 }
 
 Scenario read_scenario_file(const std::filesystem::path& path) {

@@ -252,6 +252,13 @@ TEST(ScenarioFormatOf, FollowsTheExtension) {
   } catch (const InputError& error) {
     EXPECT_STREQ(error.what(), "notes.txt: unknown scenario format '.txt': expected .yaml, .yml or .json");
   }
+  try {
+    (void)scenario_format_of("scenarios/README");
+    FAIL() << "a file without an extension was accepted";
+  } catch (const InputError& error) {
+    EXPECT_STREQ(error.what(),
+                 "scenarios/README: unknown scenario format (no extension): expected .yaml, .yml or .json");
+  }
 }
 
 TEST(ReadScenarioFile, NamesAMissingFile) {
