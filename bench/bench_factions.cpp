@@ -93,7 +93,7 @@ void BM_ExactBitcoinOtc(benchmark::State& state) {
       graph_from(io::read_edge_list(data_file("bitcoin_otc/original_soc-sign-bitcoinotc.csv"), {}, read));
   FrustrationOptions options;
   options.threads = 2;
-  options.time_limit_s = 120.0;
+  options.time_limit_s = 60.0;
   FrustrationResult result;
   for (auto _ : state) result = frustration_exact(graph, options);
   report(state, graph, result);

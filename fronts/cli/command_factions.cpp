@@ -33,6 +33,7 @@ struct FactionsArguments {
   bool signs_only = false;
   std::string group_column;
   std::string coalition;
+  bool tie_worth = false;
 };
 
 bool is_edge_list(const std::string& file) {
@@ -105,6 +106,8 @@ CommandRun setup_factions(CLI::App& command) {
   command.add_flag("--signs-only", arguments->signs_only, "edge list: keep only each tie's sign");
   command.add_option("--group-column", arguments->group_column, "node file: the ground-truth column");
   command.add_option("--coalition", arguments->coalition, "keystones: the coalition is this actor's faction");
+  command.add_flag("--tie-worth", arguments->tie_worth,
+                   "scenario: weigh each tie by its worth (alignment analysis)");
   return [arguments] {
     const CoalitionOptions options = options_from(*arguments);
     CoalitionResult result;
@@ -117,7 +120,10 @@ CommandRun setup_factions(CLI::App& command) {
       result = analyze_network(graph_from(io::read_edge_list(arguments->input, nodes, read)), options,
                                std::filesystem::path(arguments->input).filename().string());
     } else {
-      result = analyze_coalition(load_scenario(arguments->input), options);
+      const Scenario scenario = load_scenario(arguments->input);
+      CoalitionOptions with_worth = options;
+      if (arguments->tie_worth) with_worth.tie_weights = tie_worth_weights(analyze_alignment(scenario));
+      result = analyze_coalition(scenario, with_worth);
     }
     if (arguments->json) {
       std::cout << report::to_json(result).dump(2) << '\n';

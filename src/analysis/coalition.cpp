@@ -107,6 +107,14 @@ std::optional<CoalitionMethod> coalition_method_from(std::string_view name) noex
   return std::nullopt;
 }
 
+std::map<std::pair<std::string, std::string>, double> tie_worth_weights(const AlignmentResult& alignment) {
+  std::map<std::pair<std::string, std::string>, double> weights;
+  for (const TieAlignment& tie : alignment.ties)
+    weights[{tie.between[0], tie.between[1]}] =
+        0.5 * (tie.sides[0].revealed_worth + tie.sides[1].revealed_worth);
+  return weights;
+}
+
 SignedGraph signed_graph_from(const Scenario& scenario, const CoalitionOptions& options) {
   SignedGraphBuilder builder;
   for (const Actor& actor : scenario.actors)

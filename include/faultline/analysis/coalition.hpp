@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "faultline/analysis/alignment.hpp"
 #include "faultline/analysis/frustration.hpp"
 #include "faultline/analysis/generalized_balance.hpp"
 #include "faultline/analysis/keystone.hpp"
@@ -59,6 +60,12 @@ struct CoalitionResult {
   std::optional<KeystoneResult> keystones;
   std::vector<NamedScore> scores;  // only when nodes carry ground-truth groups; the main partition first
 };
+
+// Tie worth as edge weights: each declared tie weighs the mean of what it is worth to its two sides (true,
+// revealed worth: what the tie rests on, not what its sides believe). Pass the result as
+// CoalitionOptions::tie_weights.
+[[nodiscard]] std::map<std::pair<std::string, std::string>, double> tie_worth_weights(
+    const AlignmentResult& alignment);
 
 // Actors are nodes (size = capability), relations are signed edges (and tie worth, when given).
 [[nodiscard]] SignedGraph signed_graph_from(const Scenario& scenario, const CoalitionOptions& options = {});

@@ -51,5 +51,28 @@ TEST(Coalition, TheLeaderIsTheKeystoneAndTheRiftIsTheFaultline) {
   EXPECT_NEAR(keystones.ranking.front().tie_weight_lost, 1.0, 1e-12);
 }
 
+TEST(Coalition, TieWorthWeighsEachTieByTheMeanOfItsSides) {
+  AlignmentResult alignment;
+  TieAlignment tie;
+  tie.between = {"leader", "donor"};
+  tie.sides[0].revealed_worth = 0.2;
+  tie.sides[1].revealed_worth = 0.6;
+  alignment.ties.push_back(tie);
+  const auto weights = tie_worth_weights(alignment);
+  ASSERT_EQ(weights.size(), 1U);
+  EXPECT_DOUBLE_EQ(weights.at({"leader", "donor"}), 0.4);
+  CoalitionOptions options;
+  options.tie_weights = weights;
+  // The relation leader–donor (+0.7) and the tie's worth (+0.4) average to one edge of +0.55.
+  const SignedGraph graph = signed_graph_from(hub_coalition(), options);
+  bool found = false;
+  for (const SignedEdge& edge : graph.edges()) {
+    if (graph.node(edge.u).id != "leader" || graph.node(edge.v).id != "donor") continue;
+    EXPECT_DOUBLE_EQ(edge.weight, 0.55);
+    found = true;
+  }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace faultline
