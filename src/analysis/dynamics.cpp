@@ -15,8 +15,18 @@ std::size_t at(int slot) noexcept {
 }
 
 // A rate's exponent is capped so that a side far below its threshold leaves in the step (P → 1) without the
-// rate overflowing to infinity.
+// rate overflowing to infinity; below `min_exponent` the rate (under λ0·6e-6 per year) counts as zero, which
+// spares the exponential for the many sides far above their thresholds.
 constexpr double max_exponent = 50.0;
+constexpr double min_exponent = -12.0;
+
+// 1 − e^(−x) for x ≥ 0: a Taylor polynomial where x is small (relative error under 1e-9 for x < 0.05, the
+// usual case of a rate times a week), the exponential otherwise. Spares two exponentials per perception and
+// step.
+double one_minus_exp_minus(double x) noexcept {
+  if (x < 0.05) return x * (1.0 - x * (0.5 - x * (1.0 / 6.0 - x * (1.0 / 24.0 - x / 120.0))));
+  return -std::expm1(-x);
+}
 
 void apply_op(const PlanOp& op, std::vector<double>& values) noexcept {
   switch (op.kind) {
@@ -59,11 +69,36 @@ RunState make_run_state(const StressPlan& plan) {
   state.third_capability.assign(actors, 0.0);
   state.sign_self.assign(actors, 0.0);
   state.sign_partner.assign(actors, 0.0);
+  state.threat.assign(2 * plan.ties.size(), 0.0);
   return state;
+}
+
+double side_threat(const StressPlan& plan, const PlanTie& tie, int side, std::span<const double> values,
+                   RunState& scratch) {
+  const PlanLayout& layout = plan.layout;
+  const PlanSide& self = tie.sides[at(side)];
+  const std::size_t thirds = tie.third_actors.size();
+  for (std::size_t i = 0; i < thirds; ++i) {
+    const int c = tie.third_actors[i];
+    scratch.third_capability[i] = values[at(layout.capability + c)];
+    scratch.sign_self[i] = values[at(layout.relation_slot(self.actor, c))];
+    scratch.sign_partner[i] = values[at(layout.relation_slot(self.partner, c))];
+  }
+  const double pair_capability =
+      values[at(layout.capability + self.actor)] + values[at(layout.capability + self.partner)];
+  return worth::common_threat(pair_capability,
+                              std::span<const double>(scratch.third_capability).first(thirds),
+                              std::span<const double>(scratch.sign_self).first(thirds),
+                              std::span<const double>(scratch.sign_partner).first(thirds));
 }
 
 worth::Terms side_terms(const StressPlan& plan, const AlignmentOptions& options, const PlanTie& tie, int side,
                         std::span<const double> values, RunState& scratch) {
+  return side_terms(plan, options, tie, side, values, scratch, side_threat(plan, tie, side, values, scratch));
+}
+
+worth::Terms side_terms(const StressPlan& plan, const AlignmentOptions& options, const PlanTie& tie, int side,
+                        std::span<const double> values, RunState& scratch, double common_threat) {
   const PlanLayout& layout = plan.layout;
   const PlanSide& self = tie.sides[at(side)];
   // Topics count only where both sides hold a stance (as in the alignment analysis); a zero salience
@@ -91,28 +126,36 @@ worth::Terms side_terms(const StressPlan& plan, const AlignmentOptions& options,
     if (flow.receiver == side) exchange += values[at(layout.flow_value + flow.flow)];
     if (flow.receiver == 1 - side) exchange -= values[at(layout.flow_cost + flow.flow)];
   }
-
-  const std::size_t thirds = tie.third_actors.size();
-  for (std::size_t i = 0; i < thirds; ++i) {
-    const int c = tie.third_actors[i];
-    scratch.third_capability[i] = values[at(layout.capability + c)];
-    scratch.sign_self[i] = values[at(layout.relation_slot(self.actor, c))];
-    scratch.sign_partner[i] = values[at(layout.relation_slot(self.partner, c))];
-  }
-  const double threat = worth::common_threat(
-      values[at(layout.capability + self.actor)] + values[at(layout.capability + self.partner)],
-      std::span<const double>(scratch.third_capability).first(thirds),
-      std::span<const double>(scratch.sign_self).first(thirds),
-      std::span<const double>(scratch.sign_partner).first(thirds));
   const double power = worth::power_asymmetry(values[at(layout.capability + self.actor)],
                                               values[at(layout.capability + self.partner)]);
-  return worth::terms(options, value_agreement, exchange, threat, power, issue_divergence);
+  return worth::terms(options, value_agreement, exchange, common_threat, power, issue_divergence);
 }
+
+namespace {
+
+void refresh_threats(const StressPlan& plan, RunState& state) {
+  for (std::size_t i = 0; i < plan.ties.size(); ++i) {
+    for (int s = 0; s < 2; ++s)
+      state.threat[2 * i + at(s)] = side_threat(plan, plan.ties[i], s, state.values, state);
+  }
+}
+
+bool step_changes_relations(const StressPlan& plan, int step) {
+  const int end = plan.op_begin[at(step + 1)];
+  for (int i = plan.op_begin[at(step)]; i < end; ++i) {
+    if (plan.ops[at(i)].clamp == SlotClamp::sign) return true;  // only relations are kept in [-1, 1] as signs
+  }
+  return false;
+}
+
+}  // namespace
 
 double exit_rate(const DynamicsOptions& dynamics, double worth, double threshold,
                  double volatility) noexcept {
   const double tau = dynamics.tau_calm - (dynamics.tau_calm - dynamics.tau_volatile) * volatility;
-  return dynamics.base_hazard * std::exp(std::min((threshold - worth) / tau, max_exponent));
+  const double exponent = (threshold - worth) / tau;
+  if (exponent < min_exponent) return 0.0;
+  return dynamics.base_hazard * std::exp(std::min(exponent, max_exponent));
 }
 
 void start_run(const StressPlan& plan, const DynamicsOptions& dynamics, RunState& state, RunRng& rng) {
@@ -148,11 +191,11 @@ void advance_run(const StressPlan& plan, const DynamicsOptions& dynamics, int st
     if (values[at(perception.has_perception)] == 0.0) continue;
     const double salience = values[at(perception.observer_salience)];
     const double truth = values[at(perception.truth)];
-    if (u < 1.0 - std::exp(-dynamics.revelation_rate * salience * years)) {
+    if (u < one_minus_exp_minus(dynamics.revelation_rate * salience * years)) {
       values[at(perception.has_perception)] = 0.0;
       continue;
     }
-    const double closing = 1.0 - std::exp(-dynamics.perception_rate * salience * years);
+    const double closing = one_minus_exp_minus(dynamics.perception_rate * salience * years);
     values[at(perception.perceived)] += (truth - values[at(perception.perceived)]) * closing;
   }
 }
@@ -197,8 +240,10 @@ void simulate_run(const StressPlan& plan, const DynamicsOptions& dynamics, const
   std::fill(outcomes.begin(), outcomes.end(), TieOutcome{});
   const PlanLayout& layout = plan.layout;
   const double years = plan.step_years();
+  refresh_threats(plan, state);
   for (int step = 1; step <= plan.steps; ++step) {
     advance_run(plan, dynamics, step, state, rng);
+    if (step_changes_relations(plan, step)) refresh_threats(plan, state);
     for (std::size_t i = 0; i < plan.ties.size(); ++i) {
       const double u = rng.uniform();  // one draw per tie and step, used or not: runs stay coupled
       TieOutcome& outcome = outcomes[i];
@@ -207,12 +252,14 @@ void simulate_run(const StressPlan& plan, const DynamicsOptions& dynamics, const
       std::array<double, 2> rate{};
       for (int s = 0; s < 2; ++s) {
         const int actor = tie.sides[at(s)].actor;
-        rate[at(s)] = exit_rate(dynamics, side_terms(plan, options, tie, s, state.values, state).total(),
-                                state.values[at(layout.threshold + actor)],
-                                state.values[at(layout.volatility + actor)]);
+        const double threat = state.threat[2 * i + at(s)];
+        rate[at(s)] = exit_rate(
+            dynamics, side_terms(plan, options, tie, s, state.values, state, threat).total(),
+            state.values[at(layout.threshold + actor)], state.values[at(layout.volatility + actor)]);
       }
       // Competing risks: the tie breaks at the total rate; the leaver is drawn in proportion to its rate.
       const double total = rate[0] + rate[1];
+      if (total <= 0.0) continue;
       const double p_break = 1.0 - std::exp(-total * years);
       if (u >= p_break) continue;
       outcome.fracture_step = step;

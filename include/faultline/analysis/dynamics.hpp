@@ -26,6 +26,9 @@ struct RunState {
   std::vector<double> third_capability;  // [third actors]
   std::vector<double> sign_self;
   std::vector<double> sign_partner;
+  // The common threat of each tie side ([tie][side]), cached: it moves only when a relation does, so a run
+  // recomputes it after the steps whose operations change relations, not every step.
+  std::vector<double> threat;
 };
 
 [[nodiscard]] RunState make_run_state(const StressPlan& plan);
@@ -41,6 +44,13 @@ struct TieOutcome {
 [[nodiscard]] worth::Terms side_terms(const StressPlan& plan, const AlignmentOptions& options,
                                       const PlanTie& tie, int side, std::span<const double> values,
                                       RunState& scratch);
+// The same with the side's common threat already known (the run's cache).
+[[nodiscard]] worth::Terms side_terms(const StressPlan& plan, const AlignmentOptions& options,
+                                      const PlanTie& tie, int side, std::span<const double> values,
+                                      RunState& scratch, double common_threat);
+// The common threat a side sees in the state `values`.
+[[nodiscard]] double side_threat(const StressPlan& plan, const PlanTie& tie, int side,
+                                 std::span<const double> values, RunState& scratch);
 
 // The exit rate per year of a side with worth `worth` against `threshold`, given its volatility.
 [[nodiscard]] double exit_rate(const DynamicsOptions& dynamics, double worth, double threshold,

@@ -1,0 +1,128 @@
+// Speed of the stress engine on the demo scenario (Musk–Trump, every tie, its whole time range, weekly
+// steps): runs per second of the flat-plan engine on 1 and 2 threads, against a straightforward
+// single-threaded version that works on Scenario objects (copy, apply_effect, analyze_alignment every step) —
+// the speed-up the compiled plan buys. docs/stress.md records the figures and the command.
+#include <benchmark/benchmark.h>
+
+#include <cmath>
+
+#include "faultline/analysis/alignment.hpp"
+#include "faultline/analysis/monte_carlo.hpp"
+#include "faultline/analysis/rng.hpp"
+#include "faultline/analysis/stress_plan.hpp"
+#include "faultline/analysis/timeline.hpp"
+#include "faultline/io/scenario_reader.hpp"
+
+namespace faultline {
+namespace {
+
+const Scenario& demo() {
+  static const Scenario scenario =
+      io::read_scenario_file(std::string{FAULTLINE_SOURCE_DIR} + "/scenarios/musk-trump-2025.yaml");
+  return scenario;
+}
+
+const StressPlan& demo_plan() {
+  static const StressPlan plan = compile_stress_plan(demo(), demo().time.start, demo().time.end);
+  return plan;
+}
+
+// The engine: `state.range(0)` runs per iteration on `state.range(1)` threads.
+void BM_StressEngine(benchmark::State& state) {
+  const auto runs = static_cast<std::uint64_t>(state.range(0));
+  const int threads = static_cast<int>(state.range(1));
+  std::uint64_t seed = 1;
+  for (auto _ : state) {
+    const EnsembleTally tally =
+        run_ensemble(demo_plan(), DynamicsOptions{}, AlignmentOptions{},
+                     EnsembleSpec{.seed = seed++, .first_run = 0, .runs = runs, .threads = threads});
+    benchmark::DoNotOptimize(tally.runs);
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * runs));
+  state.counters["steps"] = demo_plan().steps;
+}
+BENCHMARK(BM_StressEngine)
+    ->Args({100000, 1})
+    ->Args({100000, 2})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+
+// The straightforward version: the same stepping with the model's own types. Inputs sampled by walking the
+// maps, events applied with apply_effect, worth from analyze_alignment, the same hazard; the salience walk
+// and flow decay over maps; perceptions left alone (they only make it slower).
+void straightforward_run(const Scenario& scenario, std::uint64_t seed, std::uint64_t run, int& fractures) {
+  RunRng rng{seed, run};
+  Scenario state = scenario;
+  for (Actor& actor : state.actors) {
+    for (auto* stances : {&actor.values, &actor.issues}) {
+      for (auto& [id, stance] : *stances) {
+        stance.position.value = clamp_position(stance.position.value + stance.position.sd * rng.normal());
+        stance.salience.value = clamp_salience(stance.salience.value + stance.salience.sd * rng.normal());
+      }
+    }
+    actor.threshold.value += actor.threshold.sd * rng.normal();
+  }
+  for (Tie& tie : state.ties) {
+    for (Flow& flow : tie.flows)
+      flow.value.value = clamp_flow(flow.value.value + flow.value.sd * rng.normal());
+  }
+  state.events.clear();
+  const DynamicsOptions dynamics;
+  const double step_years = scenario.time.step_days / days_per_year;
+  const int steps = static_cast<int>(
+      std::ceil(days_between(scenario.time.start, scenario.time.end) / scenario.time.step_days));
+  std::vector<bool> broken(scenario.ties.size(), false);
+  for (int step = 1; step <= steps; ++step) {
+    const Date now =
+        add_days(scenario.time.start, static_cast<int>(std::lround(step * scenario.time.step_days)));
+    const Date before =
+        add_days(scenario.time.start, static_cast<int>(std::lround((step - 1) * scenario.time.step_days)));
+    for (const Event& event : scenario.events) {
+      if (event.at > before && event.at <= now) {
+        for (const Effect& effect : event.effects) apply_effect(state, effect, event.at);
+      }
+    }
+    for (Actor& actor : state.actors) {
+      for (auto& [id, stance] : actor.issues) {
+        stance.salience.value = clamp_salience(
+            stance.salience.value + dynamics.salience_walk_sd * std::sqrt(step_years) * rng.normal());
+      }
+      for (auto& [id, stance] : actor.values) {
+        stance.salience.value = clamp_salience(
+            stance.salience.value + dynamics.salience_walk_sd * std::sqrt(step_years) * rng.normal());
+      }
+    }
+    for (Tie& tie : state.ties) {
+      for (Flow& flow : tie.flows) flow.value.value *= std::exp2(-step_years / dynamics.flow_half_life_years);
+    }
+    const AlignmentResult alignment = analyze_alignment(state);
+    for (std::size_t i = 0; i < alignment.ties.size(); ++i) {
+      if (broken[i]) continue;
+      double rate = 0.0;
+      for (const SideAlignment& side : alignment.ties[i].sides) {
+        const Actor* actor = state.find_actor(side.actor);
+        const double tau = dynamics.tau_calm -
+                           (dynamics.tau_calm - dynamics.tau_volatile) * actor->temperament.volatility.value;
+        rate += dynamics.base_hazard * std::exp(std::min((actor->threshold.value - side.worth) / tau, 50.0));
+      }
+      if (rng.uniform() < 1.0 - std::exp(-rate * step_years)) {
+        broken[i] = true;
+        ++fractures;
+      }
+    }
+  }
+}
+
+void BM_StressStraightforward(benchmark::State& state) {
+  const auto runs = static_cast<std::uint64_t>(state.range(0));
+  int fractures = 0;
+  for (auto _ : state) {
+    for (std::uint64_t run = 0; run < runs; ++run) straightforward_run(demo(), 1, run, fractures);
+    benchmark::DoNotOptimize(fractures);
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * runs));
+}
+BENCHMARK(BM_StressStraightforward)->Arg(200)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+}  // namespace
+}  // namespace faultline
