@@ -51,7 +51,8 @@ bench: build
 fuzz: deps
 	CXX=clang++ cmake -S . -B $(FUZZ) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFAULTLINE_FUZZ=ON -DFAULTLINE_TESTS=OFF >/dev/null
 	cmake --build $(FUZZ) -j $(JOBS) --target scenario_parser_fuzz
-	mkdir -p $(FUZZ)/corpus && $(FUZZ)/fuzz/scenario_parser_fuzz $(FUZZ)/corpus fuzz/corpus -max_total_time=$(FUZZ_SECONDS)
+	mkdir -p $(FUZZ)/corpus && $(FUZZ)/fuzz/scenario_parser_fuzz $(FUZZ)/corpus fuzz/corpus \
+	  -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048
 
 format:
 	clang-format -i $(SOURCES)
