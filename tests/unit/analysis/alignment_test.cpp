@@ -79,12 +79,13 @@ TEST(Alignment, BasisSharesArePositiveTermsOverTheirSum) {
 }
 
 TEST(Alignment, LargestMeanShareNamesTheTie) {
-  // Mean shares: values 0.370 (b only 0.357), threat 0.307 > exchange 0.220 > power 0.103. Values weigh most but
-  // fall short of half on both sides, so the largest of the rest names the tie.
+  // Mean shares: values 0.370 (b only 0.357), threat 0.307 > exchange 0.220 > power 0.103. Values weigh most
+  // but fall short of half on both sides, so the largest of the rest names the tie.
   const AlignmentResult result = analyze_alignment(three_actors());
   EXPECT_EQ(result.ties[0].classification, Classification::common_enemy);
   EXPECT_EQ(result.ties[0].reason,
-            "common-enemy: shared values carry 37% of the tie but only 36% of b's side; of the rest, a common threat "
+            "common-enemy: shared values carry 37% of the tie but only 36% of b's side; of the rest, a "
+            "common threat "
             "carries 31% of the tie (a 33%, b 29%); a believes value agreement is 0.73 but it is 0.47");
 }
 
