@@ -4,6 +4,7 @@ find_package(nlohmann_json 3.10 REQUIRED)
 find_package(fmt REQUIRED)
 find_package(CLI11 REQUIRED)
 find_package(Threads REQUIRED)
+find_package(Eigen3 3.3 REQUIRED NO_MODULE)
 
 # GLPK ships no CMake config: an imported target over its header and library.
 find_path(GLPK_INCLUDE_DIR glpk.h REQUIRED)

@@ -4,6 +4,7 @@
 // chart is drawn by one piece of code whether it ends up in a file or in the browser.
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "faultline/analysis/alignment.hpp"
@@ -23,8 +24,13 @@ struct ReportInputs {
   std::vector<const PitchResult*> pitches;
 };
 
-// The report's <section> elements (inline SVG, no <html>/<head>), for embedding in the web page.
+// The report's <section> elements (inline SVG, no <html>/<head>), for embedding in the web page. Throws
+// faultline::Error when `scenario` or `alignment` is missing. Every string from the scenario is escaped.
 [[nodiscard]] std::string html_report_sections(const ReportInputs& inputs);
+
+// The style sheet the sections need (screen and print), for a page that embeds them: the page below inlines
+// it.
+[[nodiscard]] std::string_view html_report_css() noexcept;
 
 // A complete, self-contained page: the sections plus inline CSS (screen and print).
 [[nodiscard]] std::string html_report_page(const ReportInputs& inputs);
