@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cmath>
+
 #include "faultline/analysis/pitch_words.hpp"
 
 namespace faultline {
@@ -13,10 +16,19 @@ std::string positions(const Scenario& scenario, std::span<const Assertion> asser
   std::string out;
   for (std::size_t i = 0; i < asserts.size(); ++i) {
     if (i > 0) out += ", ";
-    out += fmt::format("{} {}", pitch_words::topic(scenario, asserts[i].kind, asserts[i].topic),
-                       pitch_words::signed_number(asserts[i].position));
+    const Assertion& a = asserts[i];
+    out += fmt::format("{} {} ({})", pitch_words::topic(scenario, a.kind, a.topic),
+                       pitch_words::signed_number(a.position),
+                       pitch_words::pole(scenario, a.kind, a.topic, a.position));
   }
   return out;
+}
+
+bool same_positions(std::span<const Assertion> x, std::span<const Assertion> y) {
+  constexpr double epsilon = 1e-9;
+  return std::equal(x.begin(), x.end(), y.begin(), y.end(), [](const Assertion& a, const Assertion& b) {
+    return a.topic == b.topic && std::abs(a.position - b.position) < epsilon;
+  });
 }
 
 std::string write_answer(const Scenario& scenario, const Proposal& proposal, const FalseChoice& choice) {
@@ -43,7 +55,9 @@ std::string write_answer(const Scenario& scenario, const Proposal& proposal, con
                           positions(scenario, weighted.asserts), signed_number(weighted.support.weighted),
                           signed_number(weighted.support.minimum));
   }
-  if (maximin.improves) {
+  if (maximin.improves && weighted.improves && same_positions(weighted.asserts, maximin.asserts)) {
+    answer += " It is also the option that leaves no one behind.";
+  } else if (maximin.improves) {
     answer += fmt::format(" To leave no one behind: {} — least supportive member {} (room {}).",
                           positions(scenario, maximin.asserts), signed_number(maximin.support.minimum),
                           signed_number(maximin.support.weighted));

@@ -17,10 +17,10 @@ std::string topic(const Scenario& scenario, TopicKind kind, std::string_view id)
 }
 
 std::string pole(const Scenario& scenario, TopicKind kind, std::string_view id, double position) {
-  // Within a fifth of the axis' half of 0 a position leans to neither pole.
+  // Up to a fifth of the way to either pole (as printed, to two decimals) a position leans to neither.
   constexpr double middle = 0.2;
   const Topic* found = scenario.find_topic(kind, id);
-  if (found == nullptr || std::abs(position) < middle) return "the middle";
+  if (found == nullptr || std::abs(std::round(position * 100.0) / 100.0) <= middle) return "the middle";
   const std::string& name = found->poles[position < 0.0 ? 0 : 1];
   return name.empty() ? (position < 0.0 ? "the negative pole" : "the positive pole") : name;
 }
