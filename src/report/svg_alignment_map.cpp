@@ -159,9 +159,10 @@ std::string alignment_map_figure(const Scenario& scenario, const AlignmentResult
                      svg::grid);
   out += svg::text(plot_left + plot_size / 2, plot_top + plot_size + 22,
                    axis_caption(scenario, map.axes[0], 1), R"(class="axis-label" text-anchor="middle")");
-  out += fmt::format(R"svg(<g transform="translate({} {}) rotate(-90)">{}</g>)svg", svg::num(plot_left - 12),
-                     svg::num(plot_top + plot_size / 2),
-                     svg::text(0, 0, axis_caption(scenario, map.axes[1], 2), R"(class="axis-label" text-anchor="middle")"));
+  out += fmt::format(
+      R"svg(<g transform="translate({} {}) rotate(-90)">{}</g>)svg", svg::num(plot_left - 12),
+      svg::num(plot_top + plot_size / 2),
+      svg::text(0, 0, axis_caption(scenario, map.axes[1], 2), R"(class="axis-label" text-anchor="middle")"));
 
   // Ties under the actors.
   out += R"(<g class="ties">)";
