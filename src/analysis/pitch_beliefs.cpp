@@ -103,39 +103,52 @@ std::optional<Misreading> largest_misreading(const Scenario& scenario, const Act
   return largest;
 }
 
-std::string names(const Scenario& scenario, const std::vector<std::string>& ids) {
+// "a, b and c" (with `separator` between all but the last two).
+std::string listing(const std::vector<std::string>& items, std::string_view separator) {
   std::string out;
-  for (std::size_t i = 0; i < ids.size(); ++i) {
-    if (i > 0) out += i + 1 == ids.size() ? " and " : ", ";
-    out += pitch_words::actor(scenario, ids[i]);
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += i + 1 == items.size() ? std::string{" and "} : std::string{separator};
+    out += items[i];
   }
   return out;
 }
 
+std::string names(const Scenario& scenario, const std::vector<std::string>& ids) {
+  std::vector<std::string> named;
+  for (const std::string& id : ids) named.push_back(pitch_words::actor(scenario, id));
+  return listing(named, ", ");
+}
+
 std::string write_answer(const Scenario& scenario, const std::string& proposer, const RoomBeliefs& beliefs) {
   using pitch_words::signed_number;
-  std::string answer;
+  // Topics grouped by how the room meets them; only the dissenters on a split topic are named.
+  std::vector<std::string> agreed;
+  std::vector<std::string> split;
+  std::vector<std::string> opposed;
+  std::vector<std::string> unheld;
   for (const TopicReading& reading : beliefs.topics) {
     const Assertion& a = reading.asserted;
     const std::string label = pitch_words::topic(scenario, a.kind, a.topic);
-    answer +=
-        fmt::format("On {} the room leans to {} ({}, mean salience {:.2f}; the proposal {})", label,
-                    pitch_words::pole(scenario, a.kind, a.topic, reading.room_position),
-                    signed_number(reading.room_position), reading.room_salience, signed_number(a.position));
+    const std::string where = fmt::format(
+        "room {} {}, you {}", signed_number(reading.room_position),
+        pitch_words::leaning(scenario, a.kind, a.topic, reading.room_position), signed_number(a.position));
     if (reading.agree.empty() && reading.disagree.empty()) {
-      answer += ": no one is committed either way. ";
+      unheld.push_back(label);
     } else if (reading.disagree.empty()) {
-      answer += fmt::format(": {} already agree{}. ", names(scenario, reading.agree),
-                            reading.agree.size() == 1 ? "s" : "");
+      agreed.push_back(fmt::format("{} ({})", label, where));
     } else if (reading.agree.empty()) {
-      answer += fmt::format(": {} disagree{}. ", names(scenario, reading.disagree),
-                            reading.disagree.size() == 1 ? "s" : "");
+      opposed.push_back(fmt::format("{} ({})", label, where));
     } else {
-      answer += fmt::format(": {} agree{}, {} disagree{}. ", names(scenario, reading.agree),
-                            reading.agree.size() == 1 ? "s" : "", names(scenario, reading.disagree),
-                            reading.disagree.size() == 1 ? "s" : "");
+      split.push_back(fmt::format("{} ({}; against: {})", label, where, names(scenario, reading.disagree)));
     }
   }
+  std::string answer;
+  if (!agreed.empty())
+    answer += fmt::format("The room already agrees with you on {}. ", listing(agreed, "; "));
+  if (!split.empty()) answer += fmt::format("It is split on {}. ", listing(split, "; "));
+  if (!opposed.empty()) answer += fmt::format("It stands against you on {}. ", listing(opposed, "; "));
+  if (!unheld.empty())
+    answer += fmt::format("No one in the room holds a view on {}. ", listing(unheld, ", "));
   if (beliefs.shift) {
     const BeliefShift& s = *beliefs.shift;
     answer += fmt::format(

@@ -60,9 +60,9 @@ std::string write_answer(const Scenario& scenario, const std::string& proposer, 
     return pitch_words::topic(scenario, TopicKind::dimension, d.dimension);
   };
   const auto describe = [&](const SharedDimension& d) {
-    return fmt::format("{} (room {}, towards {}; spread {:.2f}, salience {:.2f})", label(d),
+    return fmt::format("{} (room {}, {}; spread {:.2f}, salience {:.2f})", label(d),
                        signed_number(d.room_position),
-                       pitch_words::pole(scenario, TopicKind::dimension, d.dimension, d.room_position),
+                       pitch_words::leaning(scenario, TopicKind::dimension, d.dimension, d.room_position),
                        d.spread, d.room_salience);
   };
   constexpr std::size_t listed = 3;

@@ -25,6 +25,11 @@ std::string pole(const Scenario& scenario, TopicKind kind, std::string_view id, 
   return name.empty() ? (position < 0.0 ? "the negative pole" : "the positive pole") : name;
 }
 
+std::string leaning(const Scenario& scenario, TopicKind kind, std::string_view id, double position) {
+  const std::string towards = pole(scenario, kind, id, position);
+  return towards == "the middle" ? "in the middle" : "leaning to " + towards;
+}
+
 std::string signed_number(double value) {
   const double rounded = std::round(value * 100.0) / 100.0;
   return fmt::format("{:+.2f}", rounded == 0.0 ? 0.0 : rounded);

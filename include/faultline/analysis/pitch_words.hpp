@@ -17,6 +17,9 @@ namespace faultline::pitch_words {
 // The pole a position leans to ("balance the budget"), or "the middle" near 0.
 [[nodiscard]] std::string pole(const Scenario& scenario, TopicKind kind, std::string_view id,
                                double position);
+// "leaning to balance the budget", or "in the middle" near 0.
+[[nodiscard]] std::string leaning(const Scenario& scenario, TopicKind kind, std::string_view id,
+                                  double position);
 // "+0.90", "−0.20": two decimals, always signed.
 [[nodiscard]] std::string signed_number(double value);
 
