@@ -77,6 +77,7 @@ CommandRun setup_pitch(CLI::App& command) {
       .add_option("--loss-aversion", args->options.support.loss_aversion,
                   "λ: how much more a loss counts than an equal gain")
       ->capture_default_str()
+      ->check(CLI::NonNegativeNumber)
       ->group("Pitch model");
   command
       .add_option("--offer-cut", args->options.follow_up.offer_cut,
@@ -84,7 +85,13 @@ CommandRun setup_pitch(CLI::App& command) {
       ->capture_default_str()
       ->check(CLI::Range(0.0, 1.0))
       ->group("Pitch model");
-  add_alignment_flags(command, args->options.alignment);
+  // Only the faultline cut-off matters here: question 2 reads faultlines, never worth.
+  command
+      .add_option("--active-salience", args->options.alignment.active_salience,
+                  "question 2: joint salience from which a faultline is active")
+      ->capture_default_str()
+      ->check(CLI::Range(0.0, 1.0))
+      ->group("Pitch model");
   return [args] {
     Scenario scenario = load_scenario(args->file);
     if (!args->as_of.empty()) scenario = state_as_of(scenario, parse_date_flag("--as-of", args->as_of));
