@@ -77,7 +77,7 @@ CommandRun setup_pitch(CLI::App& command) {
       .add_option("--loss-aversion", args->options.support.loss_aversion,
                   "λ: how much more a loss counts than an equal gain")
       ->capture_default_str()
-      ->check(CLI::NonNegativeNumber)
+      ->check(CLI::Range(0.0, 10.0))
       ->group("Pitch model");
   command
       .add_option("--offer-cut", args->options.follow_up.offer_cut,
