@@ -249,13 +249,22 @@ void simulate_run(const StressPlan& plan, const DynamicsOptions& dynamics, const
       TieOutcome& outcome = outcomes[i];
       const PlanTie& tie = plan.ties[i];
       if (outcome.fracture_step >= 0 || step >= tie.censor_step) continue;
+      std::array<double, 2> worth{};
+      bool above_thresholds = true;
+      for (int s = 0; s < 2; ++s) {
+        const double threat = state.threat[2 * i + at(s)];
+        worth[at(s)] = side_terms(plan, options, tie, s, state.values, state, threat).total();
+        above_thresholds =
+            above_thresholds && worth[at(s)] >= state.values[at(layout.threshold + tie.sides[at(s)].actor)];
+      }
+      // Exact shortcut: with both sides at or above their thresholds each rate is at most λ0, and since
+      // 1 − e^(−y) ≤ y, a draw at or above 2·λ0·Δt cannot be a break — no exponential needed.
+      if (above_thresholds && u >= 2.0 * dynamics.base_hazard * years) continue;
       std::array<double, 2> rate{};
       for (int s = 0; s < 2; ++s) {
         const int actor = tie.sides[at(s)].actor;
-        const double threat = state.threat[2 * i + at(s)];
-        rate[at(s)] = exit_rate(
-            dynamics, side_terms(plan, options, tie, s, state.values, state, threat).total(),
-            state.values[at(layout.threshold + actor)], state.values[at(layout.volatility + actor)]);
+        rate[at(s)] = exit_rate(dynamics, worth[at(s)], state.values[at(layout.threshold + actor)],
+                                state.values[at(layout.volatility + actor)]);
       }
       // Competing risks: the tie breaks at the total rate; the leaver is drawn in proportion to its rate.
       const double total = rate[0] + rate[1];
