@@ -7,6 +7,7 @@
 #include "faultline/io/scenario_reader.hpp"
 #include "faultline/model/error.hpp"
 #include "faultline/report/alignment_json.hpp"
+#include "faultline/report/html_report.hpp"
 #include "faultline/report/stress_json.hpp"
 #include "server/api_error.hpp"
 #include "server/editable_fields.hpp"
@@ -149,9 +150,13 @@ nlohmann::ordered_json ScenarioApi::analyze(std::string_view name, std::string_v
 }
 
 std::string ScenarioApi::report(std::string_view name, std::string_view body) const {
-  (void)name;
-  (void)body;
-  throw ApiError(501, "the HTML report is not built yet");
+  const nlohmann::json request = parse_body(body);
+  Scenario scenario = edited_scenario(name, request);
+  const auto as_of = date_field(request, "as_of");
+  if (as_of) scenario = state_as_of(scenario, *as_of);
+  AlignmentResult alignment = analyze_alignment(scenario, AlignmentOptions{});
+  if (as_of) alignment.as_of = as_of->to_iso();
+  return report::html_report_sections({.scenario = &scenario, .alignment = &alignment});
 }
 
 nlohmann::ordered_json ScenarioApi::start_stress(std::string_view name, std::string_view body) {
@@ -164,10 +169,23 @@ nlohmann::ordered_json ScenarioApi::start_stress(std::string_view name, std::str
   options.horizon = date_field(request, "horizon");
   options.as_of = date_field(request, "as_of");
   const bool battery = flag_field(request, "battery");
+  const bool html = flag_field(request, "html");
   const std::string id =
-      jobs_.start([scenario = std::move(scenario), options, battery](const ProgressFunction& progress) {
-        if (battery) return report::to_json(run_stress_battery(scenario, options, progress));
-        return report::to_json(run_stress(scenario, options, progress));
+      jobs_.start([scenario = std::move(scenario), options, battery, html](const ProgressFunction& progress) {
+        BatteryResult result;
+        if (battery) {
+          result = run_stress_battery(scenario, options, progress);
+        } else {
+          result.baseline = run_stress(scenario, options, progress);
+        }
+        StressJobs::Outcome outcome{battery ? report::to_json(result) : report::to_json(result.baseline), {}};
+        if (html) {  // the report's sections with the forecast, for the page
+          const Scenario start = forecast_state(scenario, options);
+          const AlignmentResult alignment = analyze_alignment(start, options.alignment);
+          outcome.html =
+              report::html_report_sections({.scenario = &start, .alignment = &alignment, .battery = &result});
+        }
+        return outcome;
       });
   return {{"job", id}};
 }

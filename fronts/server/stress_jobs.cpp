@@ -14,7 +14,7 @@ struct StressJobs::Job {
   std::string state = "running";  // guarded by StressJobs::mutex_, like every field below
   std::uint64_t done = 0;
   std::uint64_t total = 0;
-  nlohmann::ordered_json result;
+  Outcome outcome;
   nlohmann::ordered_json error;
 };
 
@@ -47,10 +47,10 @@ std::string StressJobs::start(Work work) {
       job->done = done;
       job->total = total;
     };
-    nlohmann::ordered_json result;
+    Outcome outcome;
     nlohmann::ordered_json error;
     try {
-      result = work(progress);
+      outcome = work(progress);
     } catch (const InputError& e) {
       nlohmann::ordered_json diagnostics = nlohmann::ordered_json::array();
       for (const Diagnostic& diagnostic : e.diagnostics()) diagnostics.push_back(diagnostic.to_string());
@@ -60,7 +60,7 @@ std::string StressJobs::start(Work work) {
     }
     const std::lock_guard done_guard{mutex_};
     job->state = error.is_null() ? "done" : "failed";
-    job->result = std::move(result);
+    job->outcome = std::move(outcome);
     job->error = std::move(error);
   });
   return id;
@@ -73,7 +73,8 @@ nlohmann::ordered_json StressJobs::status(std::string_view id) const {
   const Job& job = *found->second;
   nlohmann::ordered_json status{
       {"job", std::string{id}}, {"state", job.state}, {"done", job.done}, {"total", job.total}};
-  if (job.state == "done") status["result"] = job.result;
+  if (job.state == "done") status["result"] = job.outcome.result;
+  if (job.state == "done" && !job.outcome.html.empty()) status["html"] = job.outcome.html;
   if (job.state == "failed") status.update(job.error);
   return status;
 }

@@ -20,8 +20,13 @@ namespace faultline::server {
 
 class StressJobs {
  public:
-  // What a job computes: the result JSON, reporting its progress as it goes.
-  using Work = std::function<nlohmann::ordered_json(const ProgressFunction& progress)>;
+  // What a job computes: the result JSON (and, when asked, the report's HTML sections showing it).
+  struct Outcome {
+    nlohmann::ordered_json result;
+    std::string html;
+  };
+  // Computes the outcome, reporting progress as it goes.
+  using Work = std::function<Outcome(const ProgressFunction& progress)>;
 
   static constexpr std::size_t max_running = 2;
   static constexpr std::size_t max_kept = 32;
@@ -34,7 +39,8 @@ class StressJobs {
   // Starts `work` on its own thread and returns its id; ApiError 429 when `max_running` jobs are running.
   [[nodiscard]] std::string start(Work work);
 
-  // {"job", "state": "running"|"done"|"failed", "done", "total", and "result" or "error"}; ApiError 404 for
+  // {"job", "state": "running"|"done"|"failed", "done", "total", and "result" (and "html") or
+  // "error"}; ApiError 404 for
   // an unknown id.
   [[nodiscard]] nlohmann::ordered_json status(std::string_view id) const;
 

@@ -5,6 +5,7 @@
 #include <functional>
 
 #include "faultline/model/error.hpp"
+#include "faultline/report/html_report.hpp"
 #include "server/api_error.hpp"
 #include "server/web_assets.hpp"
 
@@ -87,6 +88,9 @@ WebServer::WebServer(const ServerConfig& config) : impl_(std::make_unique<Impl>(
             }));
   http.Get(R"(/api/jobs/([^/]+))",
            json_route([&api](const auto& request) { return api.job(match(request, 1)); }));
+  http.Get("/report.css", [](const httplib::Request&, httplib::Response& response) {
+    response.set_content(std::string{report::html_report_css()}, "text/css; charset=utf-8");
+  });
   http.Get(R"(/[^/]*)", [](const httplib::Request& request, httplib::Response& response) {
     if (const auto asset = web_asset(request.path)) {
       response.set_content(std::string{asset->content}, std::string{asset->content_type}.c_str());

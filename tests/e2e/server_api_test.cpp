@@ -3,6 +3,9 @@
 #include <fstream>
 
 #include "cli_runner.hpp"
+#include "faultline/analysis/alignment.hpp"
+#include "faultline/io/scenario_reader.hpp"
+#include "faultline/report/html_report.hpp"
 #include "server_test_fixture.hpp"
 
 namespace faultline::testing {
@@ -110,6 +113,29 @@ TEST_F(ServerTest, MuskFiscalSalienceMovesTheTiesForecast) {
   const double before = declared.at("result").at("ties")[0].at("p_fracture");
   const double after = indifferent.at("result").at("ties")[0].at("p_fracture");
   EXPECT_NE(before, after);
+}
+
+}  // namespace
+}  // namespace faultline::testing
+
+namespace faultline::testing {
+namespace {
+
+TEST_F(ServerTest, ReportReturnsTheHtmlReportsSectionsForTheEditedScenario) {
+  const std::string edit = R"({"edits": [{"path": "ties.0.flows.1.value", "value": 0}]})";
+  auto declared = post("/api/scenarios/musk-trump-2025.yaml/report", "");
+  auto edited = post("/api/scenarios/musk-trump-2025.yaml/report", edit);
+  ASSERT_TRUE(declared);
+  ASSERT_TRUE(edited);
+  ASSERT_EQ(declared->status, 200) << declared->body;
+  EXPECT_EQ(declared->get_header_value("Content-Type"), "text/html; charset=utf-8");
+  const Scenario scenario = io::read_scenario_file(served() / "musk-trump-2025.yaml");
+  const AlignmentResult alignment = analyze_alignment(scenario, AlignmentOptions{});
+  EXPECT_EQ(declared->body, report::html_report_sections({.scenario = &scenario, .alignment = &alignment}));
+  EXPECT_NE(edited->body, declared->body);
+  auto css = client().Get("/report.css");
+  ASSERT_TRUE(css);
+  EXPECT_EQ(css->body, report::html_report_css());
 }
 
 }  // namespace
