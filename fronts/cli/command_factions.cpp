@@ -49,6 +49,21 @@ SignedGraph graph_from(const io::EdgeList& list) {
   return std::move(builder).build();
 }
 
+// Names given on the command line must exist in the network: bad input (exit 2), not an internal error.
+void check_names(const SignedGraph& graph, const CoalitionOptions& options) {
+  std::vector<Diagnostic> problems;
+  auto check = [&](const std::string& name, const char* option) {
+    if (!name.empty() && !graph.find(name))
+      problems.push_back(Diagnostic{"", 0, 0, option, "no node has the id or unique label '" + name + "'"});
+  };
+  if (options.leaders) {
+    check((*options.leaders)[0], "--leaders");
+    check((*options.leaders)[1], "--leaders");
+  }
+  check(options.coalition_anchor, "--coalition");
+  if (!problems.empty()) throw InputError(std::move(problems));
+}
+
 CoalitionOptions options_from(const FactionsArguments& arguments) {
   CoalitionOptions options;
   const auto method = coalition_method_from(arguments.method);
@@ -117,12 +132,15 @@ CommandRun setup_factions(CLI::App& command) {
       read.group_column = arguments->group_column;
       std::optional<std::filesystem::path> nodes;
       if (!arguments->nodes.empty()) nodes = arguments->nodes;
-      result = analyze_network(graph_from(io::read_edge_list(arguments->input, nodes, read)), options,
+      SignedGraph graph = graph_from(io::read_edge_list(arguments->input, nodes, read));
+      check_names(graph, options);
+      result = analyze_network(std::move(graph), options,
                                std::filesystem::path(arguments->input).filename().string());
     } else {
       const Scenario scenario = load_scenario(arguments->input);
       CoalitionOptions with_worth = options;
       if (arguments->tie_worth) with_worth.tie_weights = tie_worth_weights(analyze_alignment(scenario));
+      check_names(signed_graph_from(scenario, with_worth), with_worth);
       result = analyze_coalition(scenario, with_worth);
     }
     if (arguments->json) {

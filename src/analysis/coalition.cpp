@@ -22,17 +22,10 @@ void add_score(CoalitionResult& result, std::string of, const std::vector<int>& 
   result.scores.push_back({std::move(of), score_against_groups(result.graph, partition)});
 }
 
-// A node by id, or else by its (unique) label.
 int node_of(const SignedGraph& graph, const std::string& name) {
-  if (const auto index = graph.index_of(name)) return *index;
-  std::optional<int> found;
-  for (int v = 0; v < graph.node_count(); ++v) {
-    if (graph.node(v).label != name) continue;
-    if (found) throw Error("more than one node is labelled '" + name + "'; name it by id");
-    found = v;
-  }
-  if (!found) throw Error("no actor or node named '" + name + "'");
-  return *found;
+  const auto index = graph.find(name);
+  if (!index) throw Error("no actor or node is named (or uniquely labelled) '" + name + "'");
+  return *index;
 }
 
 // The coalition whose keystones matter: the anchor's faction, or the faction of greatest total size.

@@ -51,6 +51,17 @@ std::optional<int> SignedGraph::index_of(std::string_view id) const {
   return it->second;
 }
 
+std::optional<int> SignedGraph::find(std::string_view id_or_label) const {
+  if (const auto index = index_of(id_or_label)) return index;
+  std::optional<int> found;
+  for (int v = 0; v < node_count(); ++v) {
+    if (nodes_[static_cast<std::size_t>(v)].label != id_or_label) continue;
+    if (found) return std::nullopt;  // ambiguous
+    found = v;
+  }
+  return found;
+}
+
 bool SignedGraph::has_groups() const noexcept {
   return !nodes_.empty() && std::all_of(nodes_.begin(), nodes_.end(),
                                         [](const SignedNode& node) { return node.group.has_value(); });

@@ -56,6 +56,8 @@ class SignedGraph {
   [[nodiscard]] const std::vector<SignedEdge>& edges() const noexcept { return edges_; }
   [[nodiscard]] std::span<const SignedNeighbor> neighbors(int node) const noexcept;
   [[nodiscard]] std::optional<int> index_of(std::string_view id) const;
+  // By id, or else by label when exactly one node carries it (people name actors by label).
+  [[nodiscard]] std::optional<int> find(std::string_view id_or_label) const;
   [[nodiscard]] bool has_groups() const noexcept;
   [[nodiscard]] int negative_edge_count() const noexcept;
   // Weighted degree: the sum of |weight| over a node's edges.
