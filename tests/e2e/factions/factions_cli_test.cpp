@@ -80,5 +80,11 @@ TEST(FactionsCli, UnknownMethodIsBadInput) {
   EXPECT_NE(outcome.err.find("nonsense"), std::string::npos);
 }
 
+TEST(FactionsCli, UnknownLeaderIsBadInput) {
+  const auto outcome = run_cli("factions tests/data/karate/karate_edges.csv --leaders 1,99");
+  EXPECT_EQ(outcome.exit_code, 2);
+  EXPECT_NE(outcome.err.find("'99'"), std::string::npos) << outcome.err;
+}
+
 }  // namespace
 }  // namespace faultline
