@@ -65,7 +65,7 @@ summary { cursor: pointer; font-weight: 600; color: #0b5c99; }
   h1 { font-size: 1.5rem; }
   figure.chart { padding: 8px 4px; margin: 1em -8px; border-radius: 0; }
   /* Charts keep a legible scale and scroll sideways rather than shrink their labels to nothing. */
-  .chart-scroll svg { min-width: 560px; }
+  .chart-scroll svg { min-width: 600px; }
 }
 @media print {
   body { font-size: 10pt; }

@@ -15,10 +15,11 @@ namespace {
 
 constexpr double width = 760.0;
 constexpr double plot_top = 20.0;
-constexpr double plot_size = 460.0;  // square: distances on the map mean the same in every direction
-constexpr double plot_left = 150.0;
+constexpr double plot_width = 600.0;
+constexpr double plot_height = 440.0;
+constexpr double plot_left = 120.0;
 constexpr double legend_height = 70.0;
-constexpr double height = plot_top + plot_size + 50.0 + legend_height;
+constexpr double height = plot_top + plot_height + 50.0 + legend_height;
 constexpr double max_radius = 22.0;
 constexpr double min_radius = 7.0;
 constexpr double label_height = 16.0;
@@ -27,49 +28,92 @@ constexpr std::array<Classification, 5> classifications{
     Classification::aligned, Classification::transactional, Classification::common_enemy,
     Classification::power_dependent, Classification::hostile};
 
-std::string axis_caption(const Scenario& scenario, const MapAxis& axis, int number) {
+std::string axis_caption(const Scenario& scenario, const MapAxis& axis, int number, std::size_t pole_length) {
   if (axis.dimension.empty()) return fmt::format("axis {}", number);
   const Topic* topic = scenario.find_topic(TopicKind::dimension, axis.dimension);
   const std::string label = pitch_words::topic(scenario, TopicKind::dimension, axis.dimension);
   if (topic == nullptr) return label;
-  return fmt::format("← {}   ·   {} (r = {})   ·   {} →", topic->poles[0], label,
-                     svg::fixed(axis.correlation, 2), topic->poles[1]);
+  return fmt::format("← {}  ·  {} (r = {})  ·  {} →", svg::shorten(topic->poles[0], pole_length),
+                     svg::shorten(label, 24), svg::fixed(axis.correlation, 2),
+                     svg::shorten(topic->poles[1], pole_length));
 }
 
 struct Placed {
   double x = 0.0;
   double y = 0.0;
   double radius = 0.0;
-  double label_x = 0.0;
+  double label_x = 0.0;  // the text's anchor point
   double label_y = 0.0;
-  bool label_left = false;
+  std::string_view anchor = "start";
+  bool leader = false;  // the label sits away from its circle: a thin line joins them
 };
 
-// Labels go to the right of their circle (left near the right edge) and step down until they overlap no
-// label placed before them: enough for the handful of actors a scenario names.
-void place_labels(std::vector<Placed>& placed, const std::vector<std::string>& names) {
-  std::vector<std::array<double, 4>> boxes;  // x0, y0, x1, y1
-  std::vector<std::size_t> order(placed.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(),
-            [&](std::size_t a, std::size_t b) { return placed[a].y < placed[b].y; });
-  for (const std::size_t i : order) {
-    Placed& p = placed[i];
-    const double text_width = 7.4 * static_cast<double>(names[i].size());
-    p.label_left = p.x + p.radius + 6.0 + text_width > plot_left + plot_size + 140.0;
-    p.label_x = p.label_left ? p.x - p.radius - 6.0 : p.x + p.radius + 6.0;
-    p.label_y = p.y + 5.0;
-    const double x0 = p.label_left ? p.label_x - text_width : p.label_x;
-    for (int attempt = 0; attempt < 12; ++attempt) {
-      const bool clash = std::any_of(boxes.begin(), boxes.end(), [&](const auto& box) {
-        return x0 < box[2] && x0 + text_width > box[0] && p.label_y - label_height < box[3] &&
-               p.label_y > box[1];
-      });
-      if (!clash) break;
-      p.label_y += label_height;
-    }
-    boxes.push_back({x0, p.label_y - label_height, x0 + text_width, p.label_y});
+struct Box {
+  double x0, y0, x1, y1;
+  [[nodiscard]] bool overlaps(const Box& other) const noexcept {
+    return x0 < other.x1 && other.x0 < x1 && y0 < other.y1 && other.y0 < y1;
   }
+};
+
+constexpr double char_width = 7.6;  // average advance of a 13-unit bold label
+
+// The box of a text of `length` characters anchored at (x, baseline y).
+Box text_box(double x, double y, std::size_t length, std::string_view anchor,
+             double width_per_char = char_width) {
+  const double w = width_per_char * static_cast<double>(length);
+  const double x0 = anchor == "start" ? x : (anchor == "end" ? x - w : x - w / 2);
+  return {x0 - 2, y - label_height + 3, x0 + w + 2, y + 4};
+}
+
+// Greedy label placement: each label tries positions around its circle — right, left, above, below, the
+// diagonals — at growing distances, and takes the first that overlaps no circle, no label placed before it
+// and stays inside the figure. Returns the boxes taken, so tie labels can avoid them too.
+std::vector<Box> place_labels(std::vector<Placed>& placed, const std::vector<std::string>& names) {
+  std::vector<Box> taken;
+  for (const Placed& p : placed)
+    taken.push_back({p.x - p.radius, p.y - p.radius, p.x + p.radius, p.y + p.radius});
+  struct Direction {
+    double dx, dy;
+    std::string_view anchor;
+  };
+  constexpr std::array<Direction, 8> directions{{{1, 0, "start"},
+                                                 {-1, 0, "end"},
+                                                 {0, -1, "middle"},
+                                                 {0, 1, "middle"},
+                                                 {0.7, -0.7, "start"},
+                                                 {0.7, 0.7, "start"},
+                                                 {-0.7, -0.7, "end"},
+                                                 {-0.7, 0.7, "end"}}};
+  for (std::size_t i = 0; i < placed.size(); ++i) {
+    Placed& p = placed[i];
+    bool done = false;
+    for (const double ring : {0.0, 18.0, 36.0, 60.0}) {
+      for (const Direction& d : directions) {
+        const double distance = p.radius + 6.0 + ring;
+        const double x = p.x + d.dx * distance;
+        const double y = p.y + d.dy * distance + (d.dy > 0.1 ? 12.0 : (d.dy < -0.1 ? -2.0 : 5.0));
+        const Box box = text_box(x, y, names[i].size(), d.anchor);
+        if (box.x0 < plot_left + 2 || box.x1 > width - 4 || box.y0 < plot_top + 2 ||
+            box.y1 > plot_top + plot_height)
+          continue;
+        if (std::any_of(taken.begin(), taken.end(), [&](const Box& other) { return box.overlaps(other); }))
+          continue;
+        p.label_x = x;
+        p.label_y = y;
+        p.anchor = d.anchor;
+        p.leader = ring > 0.0;
+        taken.push_back(box);
+        done = true;
+        break;
+      }
+      if (done) break;
+    }
+    if (!done) {  // crowded beyond every candidate: to the right, overlapping
+      p.label_x = p.x + p.radius + 6.0;
+      p.label_y = p.y + 5.0;
+    }
+  }
+  return taken;
 }
 
 double tie_worth(const TieAlignment& tie) {
@@ -106,15 +150,18 @@ std::string alignment_map_figure(const Scenario& scenario, const AlignmentResult
     low_y = std::min(low_y, point[1]);
     high_y = std::max(high_y, point[1]);
   }
-  const double span = std::max({high_x - low_x, high_y - low_y, 0.2});
+  // One scale for both axes (a distance on the map means the same in every direction), as large as the plot
+  // allows.
+  const double margin = max_radius + 12.0;
+  const double unit = std::min((plot_width - 2 * margin) / std::max(high_x - low_x, 0.1),
+                               (plot_height - 2 * margin) / std::max(high_y - low_y, 0.1));
   const double centre_x = (low_x + high_x) / 2.0;
   const double centre_y = (low_y + high_y) / 2.0;
-  const double inner = plot_size - 2.0 * (max_radius + 12.0);
-  const svg::Scale sx{centre_x - span / 2, centre_x + span / 2, plot_left + max_radius + 12.0,
-                      plot_left + max_radius + 12.0 + inner};
+  const svg::Scale sx{centre_x - 1.0, centre_x + 1.0, plot_left + plot_width / 2 - unit,
+                      plot_left + plot_width / 2 + unit};
   // SVG's y grows downwards; the map's second axis grows upwards.
-  const svg::Scale sy{centre_y - span / 2, centre_y + span / 2, plot_top + max_radius + 12.0 + inner,
-                      plot_top + max_radius + 12.0};
+  const svg::Scale sy{centre_y - 1.0, centre_y + 1.0, plot_top + plot_height / 2 + unit,
+                      plot_top + plot_height / 2 - unit};
 
   double max_capability = 0.0;
   for (const Actor& actor : scenario.actors)
@@ -129,7 +176,7 @@ std::string alignment_map_figure(const Scenario& scenario, const AlignmentResult
     // Area, not radius, proportional to capability.
     placed[i].radius = min_radius + (max_radius - min_radius) * std::sqrt(std::max(0.0, share));
   }
-  place_labels(placed, names);
+  std::vector<Box> taken = place_labels(placed, names);
 
   double max_worth = 0.0;
   for (const TieAlignment& tie : alignment.ties) max_worth = std::max(max_worth, std::abs(tie_worth(tie)));
@@ -155,14 +202,14 @@ std::string alignment_map_figure(const Scenario& scenario, const AlignmentResult
 
   // Frame and axis captions.
   out += fmt::format(R"(<rect x="{}" y="{}" width="{}" height="{}" fill="none" stroke="{}"/>)",
-                     svg::num(plot_left), svg::num(plot_top), svg::num(plot_size), svg::num(plot_size),
+                     svg::num(plot_left), svg::num(plot_top), svg::num(plot_width), svg::num(plot_height),
                      svg::grid);
-  out += svg::text(plot_left + plot_size / 2, plot_top + plot_size + 22,
-                   axis_caption(scenario, map.axes[0], 1), R"(class="axis-label" text-anchor="middle")");
-  out += fmt::format(
-      R"svg(<g transform="translate({} {}) rotate(-90)">{}</g>)svg", svg::num(plot_left - 12),
-      svg::num(plot_top + plot_size / 2),
-      svg::text(0, 0, axis_caption(scenario, map.axes[1], 2), R"(class="axis-label" text-anchor="middle")"));
+  out += svg::text(plot_left + plot_width / 2, plot_top + plot_height + 22,
+                   axis_caption(scenario, map.axes[0], 1, 26), R"(class="axis-label" text-anchor="middle")");
+  out += fmt::format(R"svg(<g transform="translate({} {}) rotate(-90)">{}</g>)svg", svg::num(plot_left - 12),
+                     svg::num(plot_top + plot_height / 2),
+                     svg::text(0, 0, axis_caption(scenario, map.axes[1], 2, 16),
+                               R"(class="axis-label" text-anchor="middle")"));
 
   // Ties under the actors.
   out += R"(<g class="ties">)";
@@ -185,9 +232,19 @@ std::string alignment_map_figure(const Scenario& scenario, const AlignmentResult
         fmt::format(R"(<line x1="{}" y1="{}" x2="{}" y2="{}" {} stroke-width="{}" stroke-linecap="butt"/>)",
                     svg::num(pa.x), svg::num(pa.y), svg::num(pb.x), svg::num(pb.y),
                     svg::classification_stroke(tie.classification), svg::num(stroke));
-    out += svg::text((pa.x + pb.x) / 2, (pa.y + pb.y) / 2 + 4,
-                     fmt::format("{} {}", to_string(tie.classification), svg::signed_fixed(worth, 2)),
-                     R"(class="mark-label halo" text-anchor="middle")");
+    // The classification on the line, where it hides no name; left out where there is no room (the dash and
+    // the legend still say it).
+    const std::string_view word = to_string(tie.classification);
+    for (const double t : {0.5, 0.4, 0.6, 0.3, 0.7}) {
+      const double x = pa.x + t * (pb.x - pa.x);
+      const double y = pa.y + t * (pb.y - pa.y) + 4;
+      const Box box = text_box(x, y, word.size(), "middle", 6.8);
+      if (std::any_of(taken.begin(), taken.end(), [&](const Box& other) { return box.overlaps(other); }))
+        continue;
+      taken.push_back(box);
+      out += svg::text(x, y, word, R"(class="mark-label halo" text-anchor="middle")");
+      break;
+    }
     out += "</g>";
   }
   out += "</g>";
@@ -196,15 +253,20 @@ std::string alignment_map_figure(const Scenario& scenario, const AlignmentResult
   for (std::size_t i = 0; i < n; ++i) {
     const Placed& p = placed[i];
     out += fmt::format(R"(<g class="actor" data-actor="{}">)", html_escape(map.actors[i]));
-    out += fmt::format(R"(<circle cx="{}" cy="{}" r="{}" fill="#f2f2f2" stroke="{}" stroke-width="2"/>)",
-                       svg::num(p.x), svg::num(p.y), svg::num(p.radius), svg::ink);
-    out += svg::text(
-        p.label_x, p.label_y, names[i],
-        p.label_left ? R"(class="label strong halo" text-anchor="end")" : R"(class="label strong halo")");
+    if (p.leader) {
+      out +=
+          fmt::format(R"(<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="{}" stroke-width="1"/>)",
+                      svg::num(p.x), svg::num(p.y), svg::num(p.label_x), svg::num(p.label_y - 4), svg::muted);
+    }
+    out += fmt::format(
+        R"(<circle cx="{}" cy="{}" r="{}" fill="#f2f2f2" fill-opacity="0.75" stroke="{}" stroke-width="2"/>)",
+        svg::num(p.x), svg::num(p.y), svg::num(p.radius), svg::ink);
+    out += svg::text(p.label_x, p.label_y, names[i],
+                     fmt::format(R"(class="label strong halo" text-anchor="{}")", p.anchor));
     out += "</g>";
   }
   out += "</g>";
-  out += classification_legend(plot_left, plot_top + plot_size + 50, plot_size + 100);
+  out += classification_legend(plot_left, plot_top + plot_height + 50, plot_width);
   return out + svg::close_figure(text);
 }
 

@@ -45,7 +45,7 @@ std::string faction_graph_figure(const CoalitionResult& result, svg::Ids& ids, i
   const int n = graph.node_count();
   if (n == 0 || n > max_nodes) return {};
   constexpr double width = 760.0;
-  constexpr double height = 560.0;
+  constexpr double height = 580.0;
   constexpr double cx = 380.0;
   constexpr double cy = 250.0;
   constexpr double radius = 170.0;
@@ -118,9 +118,6 @@ std::string faction_graph_figure(const CoalitionResult& result, svg::Ids& ids, i
                     svg::num(cx + radius * std::cos(a0)), svg::num(cy + radius * std::sin(a0)),
                     svg::num(radius), svg::num(radius), large ? 1 : 0, svg::num(cx + radius * std::cos(a1)),
                     svg::num(cy + radius * std::sin(a1)), f % 2 == 0 ? "#e6e6e6" : "#d2e3f0");
-    const double middle = (a0 + a1) / 2.0;
-    out += svg::text(cx + (radius - 52) * std::cos(middle), cy + (radius - 52) * std::sin(middle) + 4,
-                     fmt::format("faction {}", f + 1), R"(class="label muted strong" text-anchor="middle")");
   }
 
   out += R"(<g class="edges">)";
@@ -180,6 +177,16 @@ std::string faction_graph_figure(const CoalitionResult& result, svg::Ids& ids, i
               fmt::format(R"(stroke="{}" stroke-width="3")", svg::positive_colour));
   out += svg::text(448, legend_y + 5, fmt::format("frustrated tie ({} here)", frustrated_count),
                    R"(class="label")");
+  // The arcs' two shades alternate from faction to faction.
+  for (int f = 0; f < std::min(faction_count, 2); ++f) {
+    const double x = 60.0 + 170.0 * f;
+    out += fmt::format(R"(<rect x="{}" y="{}" width="40" height="16" rx="8" fill="{}"/>)", svg::num(x),
+                       svg::num(legend_y + 18), f % 2 == 0 ? "#e6e6e6" : "#d2e3f0");
+    out += svg::text(
+        x + 48, legend_y + 31,
+        faction_count > 2 ? (f == 0 ? "odd factions" : "even factions") : fmt::format("faction {}", f + 1),
+        R"(class="label")");
+  }
   out += "</g>";
   return out + svg::close_figure(text);
 }

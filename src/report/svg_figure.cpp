@@ -21,7 +21,7 @@ std::string open_figure(Ids& ids, const FigureText& text, double width, double h
   out += fmt::format(
       R"(<div class="chart-scroll"><svg viewBox="0 0 {} {}" )"
       R"(role="img" aria-labelledby="{} {}" preserveAspectRatio="xMidYMin meet" style="max-width:{}px">)",
-      num(width), num(height), title_id, desc_id, num(width));
+      num(width), num(height), title_id, desc_id, num(width * 1.25));
   out += fmt::format(R"(<title id="{}">{}</title><desc id="{}">{}</desc>)", title_id, html_escape(text.title),
                      desc_id, html_escape(text.description));
   return out;
@@ -78,6 +78,20 @@ std::string signed_fixed(double value, int decimals) {
   // A typographic minus reads better than a hyphen beside a plus.
   const std::string digits = fmt::format("{:.{}f}", std::abs(rounded), decimals);
   return (rounded < 0.0 ? "−" : "+") + digits;
+}
+
+std::string tick_label(double value, int decimals) {
+  return std::abs(value) < 1e-12 ? "0" : signed_fixed(value, decimals);
+}
+
+std::string shorten(std::string_view text, std::size_t max_characters) {
+  // Counts code points, not bytes, so "–" or "é" count once.
+  std::size_t characters = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0U) == 0x80U) continue;
+    if (++characters > max_characters) return std::string{text.substr(0, i)} + "…";
+  }
+  return std::string{text};
 }
 
 std::string percent(double share) {

@@ -16,7 +16,7 @@ namespace {
 constexpr double width = 760.0;
 constexpr double label_right = 290.0;
 constexpr double axis_left = 310.0;
-constexpr double axis_width = 380.0;
+constexpr double axis_width = 320.0;
 constexpr double row = 40.0;
 constexpr double top = 44.0;
 
@@ -35,7 +35,7 @@ std::string axis(const svg::Scale& sx, double y_top, double y_bottom) {
     out += fmt::format(R"(<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="{}"{}/>)", svg::num(sx(t)),
                        svg::num(y_top), svg::num(sx(t)), svg::num(y_bottom), svg::grid,
                        t == 0.0 ? R"( stroke-width="2")" : "");
-    out += svg::text(sx(t), y_top - 6, svg::signed_fixed(t, 1), R"(class="tick" text-anchor="middle")");
+    out += svg::text(sx(t), y_top - 6, svg::tick_label(t, 1), R"(class="tick" text-anchor="middle")");
   }
   return out;
 }
@@ -146,8 +146,8 @@ std::string projection_figure(const Scenario& scenario, const AlignmentResult& a
                                  pitch_words::actor(scenario, partner)),
                      R"(class="label muted small" text-anchor="end")");
     if (topic != nullptr) {
-      out += svg::text(axis_left, y + 20, topic->poles[0], R"(class="label muted small")");
-      out += svg::text(axis_left + axis_width, y + 20, topic->poles[1],
+      out += svg::text(axis_left, y + 20, svg::shorten(topic->poles[0], 24), R"(class="label muted small")");
+      out += svg::text(axis_left + axis_width, y + 20, svg::shorten(topic->poles[1], 24),
                        R"(class="label muted small" text-anchor="end")");
     }
     out += arrow(sx(line.positions[1]), sx(line.positions[0]), y);

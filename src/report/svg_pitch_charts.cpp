@@ -32,9 +32,9 @@ std::string segment(double x0, double x1, double y, double h, const std::string&
 
 std::string pitch_support_figure(const Scenario& scenario, const PitchResult& pitch, svg::Ids& ids) {
   constexpr double width = 760.0;
-  constexpr double label_right = 190.0;
-  constexpr double axis_left = 205.0;
-  constexpr double axis_width = 360.0;
+  constexpr double label_right = 215.0;
+  constexpr double axis_left = 230.0;
+  constexpr double axis_width = 330.0;
   constexpr double row = 50.0;
   constexpr double top = 34.0;
   const std::size_t rows = pitch.members.size();
@@ -49,7 +49,7 @@ std::string pitch_support_figure(const Scenario& scenario, const PitchResult& pi
     high = std::max(
         {high, s.from_values + s.from_offers, s.support, member.follow_up.kept, member.expected_support});
   }
-  const std::vector<double> tick_values = svg::ticks(low, high, 5);
+  const std::vector<double> tick_values = svg::ticks(low, high, 8);
   low = std::min(low, tick_values.front());
   high = std::max(high, tick_values.back());
   const svg::Scale sx{low, high, axis_left, axis_left + axis_width};
@@ -80,7 +80,7 @@ std::string pitch_support_figure(const Scenario& scenario, const PitchResult& pi
                        svg::num(top - 10), svg::num(chart_bottom - 10),
                        t == 0.0 ? std::string{svg::ink} : std::string{svg::grid},
                        t == 0.0 ? R"( stroke-width="1.5")" : "");
-    out += svg::text(sx(t), top - 16, svg::signed_fixed(t, 1), R"(class="tick" text-anchor="middle")");
+    out += svg::text(sx(t), top - 16, svg::tick_label(t, 1), R"(class="tick" text-anchor="middle")");
   }
   out +=
       svg::text(axis_left + axis_width + 16, top - 16, "stance → follow-through", R"(class="label muted")");
@@ -132,7 +132,7 @@ std::string pitch_support_figure(const Scenario& scenario, const PitchResult& pi
 
   // The missionary share: the part of the support won through values.
   const double my = chart_bottom + 40;
-  const double share_width = 400.0;
+  const double share_width = 300.0;
   out += fmt::format(R"(<g class="missionary" data-share="{}">)", svg::fixed(pitch.missionary_share, 6));
   out += svg::text(label_right, my + 15, "missionary share", R"(class="label strong" text-anchor="end")");
   out += segment(axis_left, axis_left + share_width * pitch.missionary_share, my, 22,
@@ -140,7 +140,7 @@ std::string pitch_support_figure(const Scenario& scenario, const PitchResult& pi
   out += segment(axis_left + share_width * pitch.missionary_share, axis_left + share_width, my, 22,
                  svg::basis_fill(svg::BasisTerm::exchange), "bought with offers");
   out += svg::text(axis_left + share_width + 10, my + 16,
-                   fmt::format("{} through values, {} through offers", svg::percent(pitch.missionary_share),
+                   fmt::format("{} values · {} offers", svg::percent(pitch.missionary_share),
                                svg::percent(1.0 - pitch.missionary_share)),
                    R"(class="label")");
   out += "</g>";

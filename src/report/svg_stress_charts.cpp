@@ -90,7 +90,7 @@ std::string survival_figure(const Scenario& scenario, const AlignmentResult& ali
   constexpr double top = 24.0;
   constexpr double bottom = 324.0;
   constexpr double label_x = 540.0;
-  const double height = bottom + 110.0;
+  const double height = bottom + 146.0;
   const double span = std::max(1, days_between(result.start, result.horizon));
   const svg::Scale sx{0.0, span, left, right};
   const svg::Scale sy{0.0, 1.0, bottom, top};
@@ -134,17 +134,21 @@ std::string survival_figure(const Scenario& scenario, const AlignmentResult& ali
       fmt::format(R"svg(<g transform="translate(16 {}) rotate(-90)">{}</g>)svg", svg::num((top + bottom) / 2),
                   svg::text(0, 0, "ties still standing", R"(class="axis-label" text-anchor="middle")"));
 
-  // The scenario's events, numbered along the time axis.
+  // The scenario's events, numbered along the time axis; a number that would touch its neighbour drops a row.
   int number = 0;
+  std::vector<double> row_end(5, -1e9);
   for (const Event& event : scenario.events) {
     if (event.at < result.start || event.at > result.horizon) continue;
     ++number;
     const double x = x_of(event.at);
+    std::size_t row = 0;
+    while (row + 1 < row_end.size() && row_end[row] > x - 14.0) ++row;
+    row_end[row] = x;
     out += fmt::format(R"(<g class="event"><title>{}</title>)",
                        html_escape(fmt::format("{}: {}", event.at.to_iso(), event.what)));
     out += fmt::format(R"(<path d="M{} {}l-5 9h10z" fill="{}"/>)", svg::num(x), svg::num(bottom + 26),
                        svg::muted);
-    out += svg::text(x, bottom + 46 + 12.0 * ((number - 1) % 2), std::to_string(number),
+    out += svg::text(x, bottom + 46 + 12.0 * static_cast<double>(row), std::to_string(number),
                      R"(class="tick" text-anchor="middle")");
     out += "</g>";
   }
@@ -183,13 +187,13 @@ std::string survival_figure(const Scenario& scenario, const AlignmentResult& ali
                      R"(class="label small number")");
     out += "</g>";
   }
-  out += classification_legend(left, bottom + 84, 720);
+  out += classification_legend(left, bottom + 116, 720);
   return out + svg::close_figure(text);
 }
 
 std::string battery_figure(const Scenario& scenario, const AlignmentResult& alignment,
                            const BatteryResult& battery, svg::Ids& ids) {
-  constexpr double label_right = 310.0;
+  constexpr double label_right = 330.0;
   constexpr double cell_width = 74.0;
   constexpr double cell_height = 46.0;
   constexpr double top = 130.0;

@@ -97,7 +97,7 @@ std::string basis_figure(const Scenario& scenario, const TieAlignment& tie, svg:
       "shares as the side experiences the tie, through what it believes its partner holds.";
   std::string out = svg::open_figure(ids, text, width, height, "basis");
   out += svg::text(left, top - 4, "true basis", R"(class="label muted")");
-  out += svg::text(left + bar_width + 16, top - 4, "worth (true / as perceived)", R"(class="label muted")");
+  out += svg::text(left + bar_width + 16, top - 4, "worth: true / felt", R"(class="label muted")");
   for (std::size_t s = 0; s < 2; ++s) {
     const SideAlignment& side = tie.sides[s];
     const double y = top + 4 + row * static_cast<double>(s);
@@ -155,7 +155,7 @@ std::string faultlines_figure(const Scenario& scenario, const TieAlignment& tie,
     out += fmt::format(R"(<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="{}"/>)", svg::num(sx(t)),
                        svg::num(top - 14), svg::num(sx(t)),
                        svg::num(top + row * static_cast<double>(lines.size()) - 14), svg::grid);
-    out += svg::text(sx(t), top - 20, svg::signed_fixed(t, 0), R"(class="tick" text-anchor="middle")");
+    out += svg::text(sx(t), top - 20, svg::tick_label(t, 0), R"(class="tick" text-anchor="middle")");
   }
   double max_severity = 0.0;
   for (const Faultline* line : lines) max_severity = std::max(max_severity, line->severity);
@@ -173,8 +173,8 @@ std::string faultlines_figure(const Scenario& scenario, const TieAlignment& tie,
                      fmt::format("{} · {}", to_string(line.topic_kind), to_string(line.kind)),
                      R"(class="label muted small" text-anchor="end")");
     if (topic != nullptr) {
-      out += svg::text(axis_left, y + 21, topic->poles[0], R"(class="label muted small")");
-      out += svg::text(axis_left + axis_width, y + 21, topic->poles[1],
+      out += svg::text(axis_left, y + 21, svg::shorten(topic->poles[0], 26), R"(class="label muted small")");
+      out += svg::text(axis_left + axis_width, y + 21, svg::shorten(topic->poles[1], 26),
                        R"(class="label muted small" text-anchor="end")");
     }
     out += fmt::format(R"(<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="{}" stroke-width="{}"{}/>)",

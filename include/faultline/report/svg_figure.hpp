@@ -57,5 +57,9 @@ struct Scale {
 [[nodiscard]] std::string fixed(double value, int decimals);
 [[nodiscard]] std::string signed_fixed(double value, int decimals);
 [[nodiscard]] std::string percent(double share);
+// An axis tick: "0" at zero, signed otherwise.
+[[nodiscard]] std::string tick_label(double value, int decimals);
+// At most `max_characters` characters, the last one "…" when the text was cut.
+[[nodiscard]] std::string shorten(std::string_view text, std::size_t max_characters);
 
 }  // namespace faultline::report::svg
