@@ -3,7 +3,9 @@
 // brief.
 #include <fmt/format.h>
 
+#include <filesystem>
 #include <iostream>
+#include <optional>
 #include <thread>
 
 #include "command.hpp"
@@ -12,8 +14,10 @@
 #include "faultline/analysis/pitch.hpp"
 #include "faultline/analysis/stress_battery.hpp"
 #include "faultline/analysis/timeline.hpp"
+#include "faultline/io/atomic_file.hpp"
 #include "faultline/report/alignment_text.hpp"
 #include "faultline/report/factions_text.hpp"
+#include "faultline/report/html_report.hpp"
 #include "faultline/report/pitch_text.hpp"
 #include "faultline/report/stress_text.hpp"
 #include "progress_bar.hpp"
@@ -64,7 +68,8 @@ CommandRun setup_demo(CLI::App& command) {
   return [args] {
     const Scenario scenario = load_scenario("");
     section("1. What every tie rests on (the scenario as declared)");
-    std::cout << report::alignment_text(analyze_alignment(scenario), scenario);
+    const AlignmentResult alignment = analyze_alignment(scenario);
+    std::cout << report::alignment_text(alignment, scenario);
 
     timeline_summary(scenario);
 
@@ -74,14 +79,24 @@ CommandRun setup_demo(CLI::App& command) {
     std::cout << report::stress_text(battery.baseline, scenario) << report::battery_text(battery, scenario);
 
     section("4. Coalitions and factions");
-    std::cout << report::coalition_text(analyze_coalition(scenario));
+    const CoalitionResult coalition = analyze_coalition(scenario);
+    std::cout << report::coalition_text(coalition);
 
+    std::optional<PitchResult> pitch;
     if (scenario.find_proposal(args->proposal) != nullptr) {
       section("5. Pitch brief");
-      PitchOptions pitch;
-      pitch.proposal = args->proposal;
-      std::cout << report::pitch_text(brief_pitch(scenario, pitch), scenario);
+      PitchOptions options;
+      options.proposal = args->proposal;
+      pitch = brief_pitch(scenario, options);
+      std::cout << report::pitch_text(*pitch, scenario);
     }
+
+    // The same results as one page of charts (docs/report.md).
+    report::ReportInputs inputs{&scenario, &alignment, &battery, &coalition, {}};
+    if (pitch) inputs.pitches.push_back(&*pitch);
+    const std::filesystem::path page = std::filesystem::absolute("demo-report.html");
+    write_file_atomically(page, report::html_report_page(inputs));
+    std::cout << "\nThe report with charts: " << page.string() << '\n';
     return 0;
   };
 }
