@@ -201,7 +201,7 @@ void advance_run(const StressPlan& plan, const DynamicsOptions& dynamics, int st
 }
 
 int trigger_of(const StressPlan& plan, const AlignmentOptions& options, const PlanTie& tie, int side,
-               RunState& state) {
+               int step, RunState& state) {
   const double now = side_terms(plan, options, tie, side, state.values, state).total();
   int trigger = -1;
   double worst = 0.0;  // only a change that lowered worth can be the trigger
@@ -228,6 +228,14 @@ int trigger_of(const StressPlan& plan, const AlignmentOptions& options, const Pl
       const bool revealed = part.has_perception >= 0 && state.start[at(part.has_perception)] > 0.0 &&
                             state.values[at(part.has_perception)] == 0.0;
       trigger = revealed ? part.reveal_label : part.label;
+      // The last operation up to this step that changed the component names its cause.
+      const int applied = plan.op_begin[at(step + 1)];
+      for (int k = part.touch_end - 1; k >= part.touch_begin; --k) {
+        const ComponentTouch& touch = plan.component_touches[at(k)];
+        if (touch.op >= applied) continue;
+        trigger = revealed && touch.reveal_label >= 0 ? touch.reveal_label : touch.label;
+        break;
+      }
     }
   }
   return trigger;
@@ -273,7 +281,7 @@ void simulate_run(const StressPlan& plan, const DynamicsOptions& dynamics, const
       if (u >= p_break) continue;
       outcome.fracture_step = step;
       outcome.leaver = u < p_break * (rate[0] / total) ? 0 : 1;
-      outcome.trigger = trigger_of(plan, options, tie, outcome.leaver, state);
+      outcome.trigger = trigger_of(plan, options, tie, outcome.leaver, step, state);
     }
   }
 }

@@ -56,18 +56,19 @@ TieForecast summarise_tie(const StressPlan& plan, const PlanTie& tie, const TieT
     forecast.first_to_leave = {static_cast<double>(tally.leavers[0]) / static_cast<double>(left),
                                static_cast<double>(tally.leavers[1]) / static_cast<double>(left)};
   }
-  std::vector<std::pair<std::uint64_t, std::string>> counted;
+  std::vector<std::pair<std::uint64_t, TriggerLabel>> counted;
   for (std::size_t i = 0; i < tally.triggers.size(); ++i) {
     if (tally.triggers[i] > 0) counted.emplace_back(tally.triggers[i], plan.trigger_labels[i]);
   }
-  if (tally.from_the_start > 0) counted.emplace_back(tally.from_the_start, "below threshold from the start");
+  if (tally.from_the_start > 0)
+    counted.emplace_back(tally.from_the_start, TriggerLabel{"below threshold from the start", ""});
   // Most frequent first; equal counts by name, so the order never depends on the sort.
   std::sort(counted.begin(), counted.end(), [](const auto& x, const auto& y) {
     return x.first != y.first ? x.first > y.first : x.second < y.second;
   });
-  for (const auto& [count, what] : counted) {
+  for (const auto& [count, label] : counted) {
     forecast.triggers.push_back(
-        {what, left > 0 ? static_cast<double>(count) / static_cast<double>(left) : 0.0});
+        {label.what, label.cause, left > 0 ? static_cast<double>(count) / static_cast<double>(left) : 0.0});
   }
   return forecast;
 }

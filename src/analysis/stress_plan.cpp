@@ -62,9 +62,12 @@ class PlanCompiler {
     for (const Pressure& pressure : pressures) {
       const int step = pressure.at ? plan_.step_of(*pressure.at) : 0;
       if (step > plan_.steps) continue;
+      cause_ = static_cast<int>(plan_.causes.size());
+      plan_.causes.push_back("pressure: " + (pressure.what.empty() ? pressure.id : pressure.what));
       for (const Effect& effect : pressure.effects) compile_effect(effect, step);
     }
     index_ops();
+    index_touches();
     return std::move(plan_);
   }
 
@@ -223,11 +226,45 @@ class PlanCompiler {
     return std::nullopt;
   }
 
-  int label(const std::string& text) {
-    auto it = std::find(plan_.trigger_labels.begin(), plan_.trigger_labels.end(), text);
+  int label(const std::string& what, const std::string& cause = {}) {
+    const TriggerLabel wanted{what, cause};
+    auto it = std::find(plan_.trigger_labels.begin(), plan_.trigger_labels.end(), wanted);
     if (it != plan_.trigger_labels.end()) return static_cast<int>(it - plan_.trigger_labels.begin());
-    plan_.trigger_labels.push_back(text);
+    plan_.trigger_labels.push_back(wanted);
     return static_cast<int>(plan_.trigger_labels.size()) - 1;
+  }
+
+  static bool touches(const PlanOp& op, std::span<const int> slots) {
+    for (int slot : slots) {
+      if (op.slot == slot || op.mirror == slot || op.salience_slot == slot) return true;
+    }
+    return false;
+  }
+
+  // For every component, the operations that change it, so a trigger can name the event behind it.
+  void index_touches() {
+    for (PlanTie& tie : plan_.ties) {
+      for (PlanSide& side : tie.sides) {
+        for (PlanComponent& part : side.components) {
+          part.touch_begin = static_cast<int>(plan_.component_touches.size());
+          const std::span<const int> slots{plan_.component_slots.data() + part.slot_begin,
+                                           static_cast<std::size_t>(part.slot_end - part.slot_begin)};
+          for (std::size_t j = 0; j < plan_.ops.size(); ++j) {
+            const PlanOp& op = plan_.ops[j];
+            if (op.cause < 0 || !touches(op, slots)) continue;
+            const std::string& cause = plan_.causes[static_cast<std::size_t>(op.cause)];
+            ComponentTouch touch{
+                static_cast<int>(j),
+                label(plan_.trigger_labels[static_cast<std::size_t>(part.label)].what, cause), -1};
+            if (part.reveal_label >= 0)
+              touch.reveal_label =
+                  label(plan_.trigger_labels[static_cast<std::size_t>(part.reveal_label)].what, cause);
+            plan_.component_touches.push_back(touch);
+          }
+          part.touch_end = static_cast<int>(plan_.component_touches.size());
+        }
+      }
+    }
   }
 
   PlanComponent component(int label_index, std::initializer_list<int> slots) {
@@ -325,6 +362,8 @@ class PlanCompiler {
     for (const Event* event : due) {
       const int step = plan_.step_of(event->at);
       if (step > plan_.steps) continue;
+      cause_ = static_cast<int>(plan_.causes.size());
+      plan_.causes.push_back(event->what);
       for (const Effect& effect : event->effects) compile_effect(effect, step, event->at);
     }
   }
@@ -337,6 +376,7 @@ class PlanCompiler {
     op.slot = slot;
     op.mirror = mirror;
     op.change = change;
+    op.cause = cause_;
     plan_.ops.push_back(op);
   }
 
@@ -361,6 +401,7 @@ class PlanCompiler {
       take_up.slot = layout.stance(layout.held, a, t);
       take_up.mirror = layout.stance(layout.position, a, t);
       take_up.salience_slot = layout.stance(layout.salience, a, t);
+      take_up.cause = cause_;
       plan_.ops.push_back(take_up);
       if (stance->position)
         change_op(step, layout.stance(layout.position, a, t), *stance->position, SlotClamp::position);
@@ -384,6 +425,7 @@ class PlanCompiler {
         op.step = step;
         op.kind = PlanOp::Kind::reveal;
         op.slot = layout.perception(layout.has_perception, pair, t);
+        op.cause = cause_;
         plan_.ops.push_back(op);
       }
     } else if (const auto* end = std::get_if<TieEndEffect>(&effect)) {
@@ -420,6 +462,7 @@ class PlanCompiler {
   std::vector<TopicId> topic_ids_;
   std::map<std::pair<int, int>, int> pairs_;
   std::vector<const Flow*> flows_;
+  int cause_ = -1;  // the event or pressure being compiled
 };
 
 }  // namespace

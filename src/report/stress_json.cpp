@@ -25,7 +25,10 @@ nlohmann::ordered_json tie_json(const TieForecast& tie) {
   }
   nlohmann::ordered_json triggers = nlohmann::ordered_json::array();
   for (const TriggerShare& trigger : tie.triggers)
-    triggers.push_back({{"what", trigger.what}, {"share", json_number(trigger.share)}});
+    triggers.push_back({{"what", trigger.what},
+                        {"event", trigger.cause.empty() ? nlohmann::ordered_json(nullptr)
+                                                        : nlohmann::ordered_json(trigger.cause)},
+                        {"share", json_number(trigger.share)}});
   nlohmann::ordered_json survival = nlohmann::ordered_json::array();
   for (const SurvivalPoint& point : tie.survival)
     survival.push_back({{"t", point.t.to_iso()}, {"s", json_number(point.s)}});

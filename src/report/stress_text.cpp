@@ -46,13 +46,13 @@ void tie_block(std::string& out, const StressResult& result, const TieForecast& 
   if (tie.p_fracture > 0.0) {
     out += fmt::format("  first to leave     {} {}   {} {}\n", tie.between[0], percent(tie.first_to_leave[0]),
                        tie.between[1], percent(tie.first_to_leave[1]));
-    std::string triggers;
     const std::size_t shown = std::min(tie.triggers.size(), triggers_shown);
     for (std::size_t i = 0; i < shown; ++i) {
-      triggers +=
-          fmt::format("{}{} {}", i == 0 ? "" : "   ", tie.triggers[i].what, percent(tie.triggers[i].share));
+      const TriggerShare& trigger = tie.triggers[i];
+      const std::string cause = trigger.cause.empty() ? "" : fmt::format("  after: {}", trigger.cause);
+      out += fmt::format("  {:<19}{:>4}  {}{}\n", i == 0 ? "triggers" : "", percent(trigger.share),
+                         trigger.what, cause);
     }
-    out += fmt::format("  triggers           {}\n", triggers);
   }
   out += "  survival\n";
   // The chart spans the whole forecast; after an observed end its columns stay empty.

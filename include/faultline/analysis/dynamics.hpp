@@ -63,9 +63,10 @@ void start_run(const StressPlan& plan, const DynamicsOptions& dynamics, RunState
 void advance_run(const StressPlan& plan, const DynamicsOptions& dynamics, int step, RunState& state,
                  RunRng& rng);
 
-// The component whose change since the run's start pushed the side's worth down most (docs/stress.md).
+// The component whose change since the run's start pushed the side's worth down most, with the last event
+// or pressure that changed it up to `step` (docs/stress.md): an index into the plan's trigger labels.
 [[nodiscard]] int trigger_of(const StressPlan& plan, const AlignmentOptions& options, const PlanTie& tie,
-                             int side, RunState& state);
+                             int side, int step, RunState& state);
 
 // One whole run: every tie's fracture step, leaver and trigger. `outcomes` has one entry per plan tie.
 void simulate_run(const StressPlan& plan, const DynamicsOptions& dynamics, const AlignmentOptions& options,

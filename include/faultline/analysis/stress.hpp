@@ -33,7 +33,8 @@ struct SurvivalPoint {
 };
 
 struct TriggerShare {
-  std::string what;    // `issue:budget_bill`, `flow:trump->musk`, `reveal:trump.fiscal`, `threat`, ...
+  std::string what;   // `issue:budget_bill`, `flow:trump->musk`, `reveal:trump.fiscal`, `threat`, ...
+  std::string cause;  // the event (or `pressure: …`) that last changed it before the break; empty when none
   double share = 0.0;  // of the runs in which the tie broke
 };
 

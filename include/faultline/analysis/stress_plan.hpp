@@ -72,6 +72,7 @@ struct PlanOp {
   int slot = 0;
   int mirror = -1;         // change: the symmetric relation entry; take_up: the position slot
   int salience_slot = -1;  // take_up: the salience slot
+  int cause = -1;          // index into StressPlan::causes: the event or pressure the operation comes from
   Change change;
 };
 
@@ -83,6 +84,20 @@ struct PlanPerception {
   int observer_salience = 0;  // how much the observer cares, which drives how fast it learns
 };
 
+// A trigger: the component of worth to blame and, when an event or pressure last changed it, that cause.
+struct TriggerLabel {
+  std::string what;   // `flow:trump->musk`, `issue:budget_bill`, `reveal:trump.fiscal`, `threat`, `threshold`
+  std::string cause;  // the event's `what` (or `pressure: <id>`); empty when no operation changed it
+  auto operator<=>(const TriggerLabel&) const = default;
+};
+
+// An operation that changes a component: from it on, the component's trigger names the operation's cause.
+struct ComponentTouch {
+  int op = 0;             // index into StressPlan::ops
+  int label = 0;          // the component's label with the op's cause
+  int reveal_label = -1;  // the same for a revealed perception
+};
+
 // A group of slots whose change since a run's start can be blamed for a fracture (docs/stress.md).
 struct PlanComponent {
   int label = 0;            // index into StressPlan::trigger_labels
@@ -91,6 +106,8 @@ struct PlanComponent {
   bool is_threshold = false;
   int slot_begin = 0;  // into StressPlan::component_slots
   int slot_end = 0;
+  int touch_begin = 0;  // into StressPlan::component_touches, in op order
+  int touch_end = 0;
 };
 
 struct PlanSide {
@@ -129,7 +146,9 @@ struct StressPlan {
   std::vector<PlanPerception> perceptions;
   std::vector<PlanTie> ties;
   std::vector<int> component_slots;
-  std::vector<std::string> trigger_labels;
+  std::vector<ComponentTouch> component_touches;
+  std::vector<TriggerLabel> trigger_labels;
+  std::vector<std::string> causes;  // what each operation comes from
 
   [[nodiscard]] double step_years() const noexcept { return step_days / days_per_year; }
   [[nodiscard]] Date date_of_step(int step) const noexcept;

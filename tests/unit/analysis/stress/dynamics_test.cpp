@@ -86,7 +86,9 @@ TEST(Dynamics, TheChangeThatLoweredWorthMostIsTheTrigger) {
     simulate_run(plan, dynamics, AlignmentOptions{}, 3, run, state, outcomes);
     if (outcomes[0].fracture_step < plan.step_of(day("2025-06-02")) || outcomes[0].leaver != 0) continue;
     ++after_the_event;
-    EXPECT_EQ(plan.trigger_labels[static_cast<std::size_t>(outcomes[0].trigger)], "flow:b->a");
+    const TriggerLabel& trigger = plan.trigger_labels[static_cast<std::size_t>(outcomes[0].trigger)];
+    EXPECT_EQ(trigger.what, "flow:b->a");
+    EXPECT_EQ(trigger.cause, "b stops helping; the issue warms");
   }
   EXPECT_GT(after_the_event, 100);
 }
