@@ -51,6 +51,16 @@ Handler json_route(std::function<nlohmann::ordered_json(const httplib::Request&)
   });
 }
 
+bool is_loopback(std::string_view host) {
+  return host == "127.0.0.1" || host == "localhost" || host == "::1";
+}
+
+// The host name of a Host header (`127.0.0.1:8080`, `[::1]:8080`, `localhost`), without the port.
+std::string_view host_name(std::string_view header) {
+  if (header.starts_with('[')) return header.substr(1, header.find(']') - 1);
+  return header.substr(0, header.find(':'));
+}
+
 std::string match(const httplib::Request& request, std::size_t index) {
   return request.matches[static_cast<int>(index)].str();
 }
@@ -64,12 +74,23 @@ struct WebServer::Impl {
   StressJobs jobs;  // declared before the server: destroyed after it stops taking requests
   ScenarioApi api;
   httplib::Server http;
+  bool loopback_only = true;  // bound to 127.0.0.1, localhost or ::1 (set by bind, before run)
 };
 
 WebServer::WebServer(const ServerConfig& config) : impl_(std::make_unique<Impl>(config)) {
   httplib::Server& http = impl_->http;
   ScenarioApi& api = impl_->api;
   http.set_payload_max_length(config.max_body_bytes);
+  // On a loopback address only requests addressed to it are served: a web page elsewhere whose name an
+  // attacker points at 127.0.0.1 (DNS rebinding) sends its own Host header and is refused.
+  http.set_pre_routing_handler(
+      [impl = impl_.get()](const httplib::Request& request, httplib::Response& response) {
+        if (!impl->loopback_only || is_loopback(host_name(request.get_header_value("Host")))) {
+          return httplib::Server::HandlerResponse::Unhandled;
+        }
+        send_error(response, 403, "requests must be addressed to 127.0.0.1 or localhost");
+        return httplib::Server::HandlerResponse::Handled;
+      });
 
   const std::string scenario = R"(/api/scenarios/([^/]+))";
   http.Get("/api/scenarios", json_route([&api](const auto&) { return api.list(); }));
@@ -124,6 +145,7 @@ WebServer::~WebServer() {
 }
 
 int WebServer::bind(const std::string& host, int port) {
+  impl_->loopback_only = is_loopback(host);
   if (port == 0) {
     const int bound = impl_->http.bind_to_any_port(host);
     if (bound <= 0) throw Error("cannot listen on " + host);
@@ -136,6 +158,10 @@ int WebServer::bind(const std::string& host, int port) {
 
 void WebServer::run() {
   impl_->http.listen_after_bind();
+}
+
+bool WebServer::is_running() const {
+  return impl_->http.is_running();
 }
 
 void WebServer::stop() {

@@ -1,7 +1,8 @@
 #pragma once
 // `faultline serve`: the page and the JSON API (docs/api.md) over HTTP, on 127.0.0.1 unless told otherwise.
 // Bodies over `max_body_bytes` are refused (413), unknown routes are 404, and every error is JSON
-// {"error": …}.
+// {"error": …}. On a loopback address, requests whose Host header names another host are refused (403), so a
+// web page elsewhere cannot reach the API through DNS rebinding.
 
 #include <cstddef>
 #include <filesystem>
@@ -30,6 +31,8 @@ class WebServer {
   int bind(const std::string& host, int port);
   // Serves until `stop` (from another thread or a signal handler's thread).
   void run();
+  // True once `run` accepts connections (a `stop` before then is lost).
+  [[nodiscard]] bool is_running() const;
   void stop();
 
  private:

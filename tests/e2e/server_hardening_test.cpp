@@ -99,6 +99,18 @@ TEST_F(ServerTest, UnknownRoutesAndJobsAre404) {
   EXPECT_EQ(deleted->status, 404);
 }
 
+TEST_F(ServerTest, RefusesRequestsAddressedToAnotherHost) {
+  auto rebound = client().Get("/api/scenarios", {{"Host", "attacker.example:" + std::to_string(port())}});
+  ASSERT_TRUE(rebound);
+  EXPECT_EQ(rebound->status, 403);
+  EXPECT_NE(error_of(rebound).find("127.0.0.1"), std::string::npos);
+  for (const std::string host : {"localhost", "127.0.0.1:1234", "[::1]:80"}) {
+    auto allowed = client().Get("/api/scenarios", {{"Host", host}});
+    ASSERT_TRUE(allowed);
+    EXPECT_EQ(allowed->status, 200) << host;
+  }
+}
+
 TEST_F(ServerTest, RefusesAStressTestOverTheRunLimit) {
   auto result = post("/api/scenarios/musk-trump-2025.yaml/stress", R"({"runs": 100000000})");
   ASSERT_TRUE(result);

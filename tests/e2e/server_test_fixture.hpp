@@ -37,6 +37,8 @@ class ServerTest : public ::testing::Test {
     server_ = std::make_unique<server::WebServer>(config);
     port_ = server_->bind("127.0.0.1", 0);
     thread_ = std::thread([this] { server_->run(); });
+    while (!server_->is_running())
+      std::this_thread::sleep_for(std::chrono::milliseconds(1));  // stop needs it
     client_ = std::make_unique<httplib::Client>("127.0.0.1", port_);
     client_->set_read_timeout(60, 0);
   }
