@@ -6,7 +6,7 @@ BUILD_DIR   ?= build
 JOBS        ?= $(shell nproc)
 FUZZ_SECONDS ?= 60
 PACKAGES := build-essential cmake pkg-config libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libfmt-dev \
-            libgtest-dev libgmock-dev libbenchmark-dev libglpk-dev clang clang-format libclang-rt-14-dev \
+            libgtest-dev libgmock-dev libbenchmark-dev libglpk-dev libeigen3-dev clang clang-format libclang-rt-14-dev \
             libcpp-httplib-dev chromium $(if $(shell command -v node),,nodejs) $(if $(shell command -v npm),,npm)
 
 RELEASE := $(BUILD_DIR)/release
