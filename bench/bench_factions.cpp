@@ -17,6 +17,7 @@
 #include "faultline/analysis/frustration_heuristic.hpp"
 #include "faultline/analysis/landscape.hpp"
 #include "faultline/analysis/partition_score.hpp"
+#include "faultline/edge_list_graph.hpp"
 #include "faultline/io/edge_list.hpp"
 
 namespace faultline {
@@ -24,14 +25,6 @@ namespace {
 
 std::filesystem::path data_file(const std::string& relative) {
   return std::filesystem::path{FAULTLINE_SOURCE_DIR} / "tests/data" / relative;
-}
-
-SignedGraph graph_from(const io::EdgeList& list) {
-  SignedGraphBuilder builder;
-  for (const io::EdgeListNode& node : list.nodes)
-    builder.add_node({node.id, node.label, node.group, node.size});
-  for (const io::EdgeListArc& arc : list.arcs) builder.add_arc(arc.source, arc.target, arc.weight);
-  return std::move(builder).build();
 }
 
 // Peak resident memory of the whole process so far (VmHWM), in MB.
@@ -65,7 +58,7 @@ const bool cow_registered = [] {
   static std::vector<std::pair<std::string, SignedGraph>> windows;
   for (auto& [period, list] : io::read_edge_list_partitions(
            data_file("cow_signed_networks/cow_signed_networks_1946_1999.csv"), "period"))
-    windows.emplace_back(period, graph_from(list));
+    windows.emplace_back(period, signed_graph_from(list));
   for (const auto& [period, graph] : windows)
     benchmark::RegisterBenchmark(("BM_ExactFrustrationCoW/" + period).c_str(), exact_cow, std::cref(graph))
         ->Unit(benchmark::kMillisecond)
@@ -76,8 +69,8 @@ const bool cow_registered = [] {
 void BM_HeuristicBitcoinOtc(benchmark::State& state) {
   io::EdgeListOptions read;
   read.signs_only = true;
-  const SignedGraph graph =
-      graph_from(io::read_edge_list(data_file("bitcoin_otc/original_soc-sign-bitcoinotc.csv"), {}, read));
+  const SignedGraph graph = signed_graph_from(
+      io::read_edge_list(data_file("bitcoin_otc/original_soc-sign-bitcoinotc.csv"), {}, read));
   FrustrationOptions options;
   options.threads = 2;
   FrustrationResult result;
@@ -89,8 +82,8 @@ BENCHMARK(BM_HeuristicBitcoinOtc)->Unit(benchmark::kMillisecond)->Iterations(1);
 void BM_ExactBitcoinOtc(benchmark::State& state) {
   io::EdgeListOptions read;
   read.signs_only = true;
-  const SignedGraph graph =
-      graph_from(io::read_edge_list(data_file("bitcoin_otc/original_soc-sign-bitcoinotc.csv"), {}, read));
+  const SignedGraph graph = signed_graph_from(
+      io::read_edge_list(data_file("bitcoin_otc/original_soc-sign-bitcoinotc.csv"), {}, read));
   FrustrationOptions options;
   options.threads = 2;
   options.time_limit_s = 60.0;

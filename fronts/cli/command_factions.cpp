@@ -8,6 +8,7 @@
 
 #include "command.hpp"
 #include "faultline/analysis/coalition.hpp"
+#include "faultline/edge_list_graph.hpp"
 #include "faultline/io/edge_list.hpp"
 #include "faultline/model/error.hpp"
 #include "faultline/report/factions_json.hpp"
@@ -39,14 +40,6 @@ struct FactionsArguments {
 bool is_edge_list(const std::string& file) {
   const std::string extension = std::filesystem::path(file).extension().string();
   return extension == ".csv" || extension == ".txt";
-}
-
-SignedGraph graph_from(const io::EdgeList& list) {
-  SignedGraphBuilder builder;
-  for (const io::EdgeListNode& node : list.nodes)
-    builder.add_node({node.id, node.label, node.group, node.size});
-  for (const io::EdgeListArc& arc : list.arcs) builder.add_arc(arc.source, arc.target, arc.weight);
-  return std::move(builder).build();
 }
 
 // Names given on the command line must exist in the network: bad input (exit 2), not an internal error.
@@ -132,7 +125,7 @@ CommandRun setup_factions(CLI::App& command) {
       read.group_column = arguments->group_column;
       std::optional<std::filesystem::path> nodes;
       if (!arguments->nodes.empty()) nodes = arguments->nodes;
-      SignedGraph graph = graph_from(io::read_edge_list(arguments->input, nodes, read));
+      SignedGraph graph = signed_graph_from(io::read_edge_list(arguments->input, nodes, read));
       check_names(graph, options);
       result = analyze_network(std::move(graph), options,
                                std::filesystem::path(arguments->input).filename().string());

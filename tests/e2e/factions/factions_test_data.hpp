@@ -6,18 +6,11 @@
 #include <string>
 
 #include "faultline/analysis/signed_graph.hpp"
+#include "faultline/edge_list_graph.hpp"
 #include "faultline/io/edge_list.hpp"
 #include "golden.hpp"
 
 namespace faultline::testing {
-
-inline SignedGraph signed_graph_from(const io::EdgeList& list) {
-  SignedGraphBuilder builder;
-  for (const io::EdgeListNode& node : list.nodes)
-    builder.add_node({node.id, node.label, node.group, node.size});
-  for (const io::EdgeListArc& arc : list.arcs) builder.add_arc(arc.source, arc.target, arc.weight);
-  return std::move(builder).build();
-}
 
 inline SignedGraph load_test_graph(const std::string& edges, const std::optional<std::string>& nodes = {}) {
   std::optional<std::filesystem::path> node_path;
