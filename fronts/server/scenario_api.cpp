@@ -67,6 +67,22 @@ std::optional<Date> date_field(const nlohmann::json& request, const char* key) {
   throw ApiError(400, std::string{"'"} + key + "' must be a date YYYY-MM-DD, got '" + *text + "'");
 }
 
+// The scenario as of the request's `as_of` (the events up to it applied) and its alignment, as `analyze
+// --as-of` computes them; both the JSON and the report routes show this.
+struct AnalysedState {
+  Scenario state;
+  AlignmentResult alignment;
+};
+
+AnalysedState analysed_as_of(Scenario scenario, const nlohmann::json& request) {
+  const auto as_of = date_field(request, "as_of");
+  if (as_of) scenario = state_as_of(scenario, *as_of);
+  AnalysedState analysed{std::move(scenario), {}};
+  analysed.alignment = analyze_alignment(analysed.state, AlignmentOptions{});
+  if (as_of) analysed.alignment.as_of = as_of->to_iso();
+  return analysed;
+}
+
 std::uint64_t count_field(const nlohmann::json& request, const char* key, std::uint64_t fallback,
                           std::uint64_t minimum, std::uint64_t maximum) {
   const auto found = request.find(key);
@@ -141,22 +157,13 @@ nlohmann::ordered_json ScenarioApi::open(std::string_view name) const {
 
 nlohmann::ordered_json ScenarioApi::analyze(std::string_view name, std::string_view body) const {
   const nlohmann::json request = parse_body(body);
-  Scenario scenario = edited_scenario(name, request);
-  const auto as_of = date_field(request, "as_of");
-  if (as_of) scenario = state_as_of(scenario, *as_of);
-  AlignmentResult result = analyze_alignment(scenario, AlignmentOptions{});
-  if (as_of) result.as_of = as_of->to_iso();
-  return report::to_json(result);
+  return report::to_json(analysed_as_of(edited_scenario(name, request), request).alignment);
 }
 
 std::string ScenarioApi::report(std::string_view name, std::string_view body) const {
   const nlohmann::json request = parse_body(body);
-  Scenario scenario = edited_scenario(name, request);
-  const auto as_of = date_field(request, "as_of");
-  if (as_of) scenario = state_as_of(scenario, *as_of);
-  AlignmentResult alignment = analyze_alignment(scenario, AlignmentOptions{});
-  if (as_of) alignment.as_of = as_of->to_iso();
-  return report::html_report_sections({.scenario = &scenario, .alignment = &alignment});
+  const AnalysedState analysed = analysed_as_of(edited_scenario(name, request), request);
+  return report::html_report_sections({.scenario = &analysed.state, .alignment = &analysed.alignment});
 }
 
 nlohmann::ordered_json ScenarioApi::start_stress(std::string_view name, std::string_view body) {
