@@ -3,7 +3,10 @@ add_library(faultline_compile_options INTERFACE)
 target_compile_options(faultline_compile_options INTERFACE -Wall -Wextra -Wpedantic -Werror -Wshadow
                                                            -Wnon-virtual-dtor -Wold-style-cast
                                                            # designated initializers rely on member defaults
-                                                           -Wno-missing-field-initializers)
+                                                           -Wno-missing-field-initializers
+                                                           # no fused multiply-add: the stress engine's
+                                                           # vector clones must round as its scalar path
+                                                           -ffp-contract=off)
 # GCC 12 reports false -Wrestrict errors inside libstdc++'s std::string operator+ at -O2/-O3 (GCC bug 105651).
 if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU" AND CMAKE_CXX_COMPILER_VERSION VERSION_LESS 13)
   target_compile_options(faultline_compile_options INTERFACE -Wno-restrict)

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <utility>
 
+#include "faultline/analysis/hazard.hpp"
 #include "faultline/analysis/timeline.hpp"
 
 namespace faultline {
@@ -12,20 +13,6 @@ namespace {
 
 std::size_t at(int slot) noexcept {
   return static_cast<std::size_t>(slot);
-}
-
-// A rate's exponent is capped so that a side far below its threshold leaves in the step (P → 1) without the
-// rate overflowing to infinity; below `min_exponent` the rate (under λ0·6e-6 per year) counts as zero, which
-// spares the exponential for the many sides far above their thresholds.
-constexpr double max_exponent = 50.0;
-constexpr double min_exponent = -12.0;
-
-// 1 − e^(−x) for x ≥ 0: a Taylor polynomial where x is small (relative error under 1e-9 for x < 0.05, the
-// usual case of a rate times a week), the exponential otherwise. Spares two exponentials per perception and
-// step.
-double one_minus_exp_minus(double x) noexcept {
-  if (x < 0.05) return x * (1.0 - x * (0.5 - x * (1.0 / 6.0 - x * (1.0 / 24.0 - x / 120.0))));
-  return -std::expm1(-x);
 }
 
 void apply_op(const PlanOp& op, std::vector<double>& values) noexcept {
@@ -55,80 +42,115 @@ void apply_ops(const StressPlan& plan, int step, std::vector<double>& values) no
   for (int i = plan.op_begin[at(step)]; i < end; ++i) apply_op(plan.ops[at(i)], values);
 }
 
+// The side's view of every topic in `values`: its salience where both sides hold the topic (0 elsewhere, which
+// leaves the topic out of the kernels' sums exactly), its own position, and what it believes the partner holds.
+void topic_view(const PlanLayout& layout, const PlanSide& self, int t, SlotView values, double& salience,
+                double& own, double& perceived) noexcept {
+  const double both_hold =
+      values[layout.stance(layout.held, self.actor, t)] * values[layout.stance(layout.held, self.partner, t)];
+  salience = both_hold * values[layout.stance(layout.salience, self.actor, t)];
+  own = values[layout.stance(layout.position, self.actor, t)];
+  const bool misperceives = values[layout.perception(layout.has_perception, self.pair, t)] > 0.0;
+  perceived = misperceives ? values[layout.perception(layout.perceived, self.pair, t)]
+                           : values[layout.stance(layout.position, self.partner, t)];
+}
+
+void fill_topics(const PlanLayout& layout, const PlanSide& self, SlotView values, WorthScratch& scratch) {
+  for (int t = 0; t < layout.topics; ++t)
+    topic_view(layout, self, t, values, scratch.salience[at(t)], scratch.own[at(t)], scratch.perceived[at(t)]);
+}
+
+// Value agreement and issue divergence from the scratch topics.
+std::pair<double, double> topic_terms(const PlanLayout& layout, const WorthScratch& scratch) {
+  const auto dimensions = at(layout.dimensions);
+  const std::span<const double> salience{scratch.salience};
+  const std::span<const double> own{scratch.own};
+  const std::span<const double> perceived{scratch.perceived};
+  return {worth::agreement(salience.first(dimensions), own.first(dimensions), perceived.first(dimensions)),
+          worth::divergence(salience.subspan(dimensions), own.subspan(dimensions), perceived.subspan(dimensions))};
+}
+
+// Value received − cost given over the tie's flows, as the alignment analysis counts it; flow `replaced` (if
+// any) is read from `replacement` instead.
+double side_exchange(const PlanLayout& layout, const PlanTie& tie, int side, SlotView values, int replaced = -1,
+                     SlotView replacement = {}) {
+  double exchange = 0.0;
+  for (const PlanFlow& flow : tie.flows) {
+    const SlotView source = flow.flow == replaced ? replacement : values;
+    if (flow.receiver == side) exchange += source[layout.flow_value + flow.flow];
+    if (flow.receiver == 1 - side) exchange -= source[layout.flow_cost + flow.flow];
+  }
+  return exchange;
+}
+
+double side_power(const PlanLayout& layout, const PlanSide& self, SlotView values) {
+  return worth::power_asymmetry(values[layout.capability + self.actor], values[layout.capability + self.partner]);
+}
+
 }  // namespace
+
+WorthScratch make_worth_scratch(const StressPlan& plan) {
+  WorthScratch scratch;
+  const auto topics = at(plan.layout.topics);
+  scratch.salience.assign(topics, 0.0);
+  scratch.own.assign(topics, 0.0);
+  scratch.perceived.assign(topics, 0.0);
+  const auto actors = at(plan.layout.actors);
+  scratch.third_capability.assign(actors, 0.0);
+  scratch.sign_self.assign(actors, 0.0);
+  scratch.sign_partner.assign(actors, 0.0);
+  return scratch;
+}
 
 RunState make_run_state(const StressPlan& plan) {
   RunState state;
   state.values = plan.declared;
   state.start = plan.declared;
-  const auto topics = at(plan.layout.topics);
-  state.salience.assign(topics, 0.0);
-  state.own.assign(topics, 0.0);
-  state.perceived.assign(topics, 0.0);
-  const auto actors = at(plan.layout.actors);
-  state.third_capability.assign(actors, 0.0);
-  state.sign_self.assign(actors, 0.0);
-  state.sign_partner.assign(actors, 0.0);
   state.threat.assign(2 * plan.ties.size(), 0.0);
+  state.inverse_tau.assign(at(plan.layout.actors), 0.0);
+  state.cumulative_hazard.assign(plan.ties.size(), 0.0);
+  state.exit_level.assign(plan.ties.size(), 0.0);
+  state.scratch = make_worth_scratch(plan);
   return state;
 }
 
-double side_threat(const StressPlan& plan, const PlanTie& tie, int side, std::span<const double> values,
-                   RunState& scratch) {
+double side_threat(const StressPlan& plan, const PlanTie& tie, int side, SlotView values, WorthScratch& scratch) {
   const PlanLayout& layout = plan.layout;
   const PlanSide& self = tie.sides[at(side)];
   const std::size_t thirds = tie.third_actors.size();
   for (std::size_t i = 0; i < thirds; ++i) {
     const int c = tie.third_actors[i];
-    scratch.third_capability[i] = values[at(layout.capability + c)];
-    scratch.sign_self[i] = values[at(layout.relation_slot(self.actor, c))];
-    scratch.sign_partner[i] = values[at(layout.relation_slot(self.partner, c))];
+    scratch.third_capability[i] = values[layout.capability + c];
+    scratch.sign_self[i] = values[layout.relation_slot(self.actor, c)];
+    scratch.sign_partner[i] = values[layout.relation_slot(self.partner, c)];
   }
-  const double pair_capability =
-      values[at(layout.capability + self.actor)] + values[at(layout.capability + self.partner)];
-  return worth::common_threat(pair_capability,
-                              std::span<const double>(scratch.third_capability).first(thirds),
+  const double pair_capability = values[layout.capability + self.actor] + values[layout.capability + self.partner];
+  return worth::common_threat(pair_capability, std::span<const double>(scratch.third_capability).first(thirds),
                               std::span<const double>(scratch.sign_self).first(thirds),
                               std::span<const double>(scratch.sign_partner).first(thirds));
 }
 
 worth::Terms side_terms(const StressPlan& plan, const AlignmentOptions& options, const PlanTie& tie, int side,
-                        std::span<const double> values, RunState& scratch) {
+                        SlotView values, WorthScratch& scratch) {
   return side_terms(plan, options, tie, side, values, scratch, side_threat(plan, tie, side, values, scratch));
 }
 
 worth::Terms side_terms(const StressPlan& plan, const AlignmentOptions& options, const PlanTie& tie, int side,
-                        std::span<const double> values, RunState& scratch, double common_threat) {
+                        SlotView values, WorthScratch& scratch, double common_threat) {
   const PlanLayout& layout = plan.layout;
   const PlanSide& self = tie.sides[at(side)];
-  // Topics count only where both sides hold a stance (as in the alignment analysis); a zero salience
-  // leaves a topic out of the kernels' sums exactly.
-  for (int t = 0; t < layout.topics; ++t) {
-    const double both_hold = values[at(layout.stance(layout.held, self.actor, t))] *
-                             values[at(layout.stance(layout.held, self.partner, t))];
-    scratch.salience[at(t)] = both_hold * values[at(layout.stance(layout.salience, self.actor, t))];
-    scratch.own[at(t)] = values[at(layout.stance(layout.position, self.actor, t))];
-    const bool misperceives = values[at(layout.perception(layout.has_perception, self.pair, t))] > 0.0;
-    scratch.perceived[at(t)] = misperceives ? values[at(layout.perception(layout.perceived, self.pair, t))]
-                                            : values[at(layout.stance(layout.position, self.partner, t))];
-  }
-  const auto dimensions = at(layout.dimensions);
-  const std::span<const double> salience{scratch.salience};
-  const std::span<const double> own{scratch.own};
-  const std::span<const double> perceived{scratch.perceived};
-  const double value_agreement =
-      worth::agreement(salience.first(dimensions), own.first(dimensions), perceived.first(dimensions));
-  const double issue_divergence =
-      worth::divergence(salience.subspan(dimensions), own.subspan(dimensions), perceived.subspan(dimensions));
+  fill_topics(layout, self, values, scratch);
+  const auto [value_agreement, issue_divergence] = topic_terms(layout, scratch);
+  return worth::terms(options, value_agreement, side_exchange(layout, tie, side, values), common_threat,
+                      side_power(layout, self, values), issue_divergence);
+}
 
-  double exchange = 0.0;  // value received − cost given, as the alignment analysis counts it
-  for (const PlanFlow& flow : tie.flows) {
-    if (flow.receiver == side) exchange += values[at(layout.flow_value + flow.flow)];
-    if (flow.receiver == 1 - side) exchange -= values[at(layout.flow_cost + flow.flow)];
-  }
-  const double power = worth::power_asymmetry(values[at(layout.capability + self.actor)],
-                                              values[at(layout.capability + self.partner)]);
-  return worth::terms(options, value_agreement, exchange, common_threat, power, issue_divergence);
+double exit_rate(const DynamicsOptions& dynamics, double worth, double threshold, double volatility) noexcept {
+  return hazard::exit_rate(dynamics, worth, threshold, hazard::inverse_tau(dynamics, volatility));
+}
+
+double walk_step(const StressPlan& plan, const DynamicsOptions& dynamics) noexcept {
+  return dynamics.salience_walk_sd * std::sqrt(plan.step_years());
 }
 
 namespace {
@@ -136,27 +158,11 @@ namespace {
 void refresh_threats(const StressPlan& plan, RunState& state) {
   for (std::size_t i = 0; i < plan.ties.size(); ++i) {
     for (int s = 0; s < 2; ++s)
-      state.threat[2 * i + at(s)] = side_threat(plan, plan.ties[i], s, state.values, state);
+      state.threat[2 * i + at(s)] = side_threat(plan, plan.ties[i], s, state.now(), state.scratch);
   }
-}
-
-bool step_changes_relations(const StressPlan& plan, int step) {
-  const int end = plan.op_begin[at(step + 1)];
-  for (int i = plan.op_begin[at(step)]; i < end; ++i) {
-    if (plan.ops[at(i)].clamp == SlotClamp::sign) return true;  // only relations are kept in [-1, 1] as signs
-  }
-  return false;
 }
 
 }  // namespace
-
-double exit_rate(const DynamicsOptions& dynamics, double worth, double threshold,
-                 double volatility) noexcept {
-  const double tau = dynamics.tau_calm - (dynamics.tau_calm - dynamics.tau_volatile) * volatility;
-  const double exponent = (threshold - worth) / tau;
-  if (exponent < min_exponent) return 0.0;
-  return dynamics.base_hazard * std::exp(std::min(exponent, max_exponent));
-}
 
 void start_run(const StressPlan& plan, const DynamicsOptions& dynamics, RunState& state, RunRng& rng) {
   std::copy(plan.declared.begin(), plan.declared.end(), state.values.begin());
@@ -167,6 +173,13 @@ void start_run(const StressPlan& plan, const DynamicsOptions& dynamics, RunState
     state.values[at(sample.slot)] = value;
     if (sample.mirror >= 0) state.values[at(sample.mirror)] = value;
   }
+  for (std::size_t i = 0; i < plan.ties.size(); ++i) {
+    // 1 − u lies in (0, 1], so the level is finite.
+    state.exit_level[i] = -std::log(1.0 - rng.uniform());
+    state.cumulative_hazard[i] = 0.0;
+  }
+  for (int a = 0; a < plan.layout.actors; ++a)
+    state.inverse_tau[at(a)] = hazard::inverse_tau(dynamics, state.values[at(plan.layout.volatility + a)]);
   std::copy(state.values.begin(), state.values.end(), state.start.begin());
   apply_ops(plan, 0, state.values);
 }
@@ -177,9 +190,14 @@ void advance_run(const StressPlan& plan, const DynamicsOptions& dynamics, int st
   const double years = plan.step_years();
   std::vector<double>& values = state.values;
 
-  const double walk_sd = dynamics.salience_walk_sd * std::sqrt(years);
-  for (int slot : plan.walk_slots)
-    values[at(slot)] = clamp_salience(values[at(slot)] + walk_sd * rng.normal());
+  // The walk takes one fair coin per salience: bit i % 64 of one draw per 64 saliences.
+  const double walk = walk_step(plan, dynamics);
+  std::uint64_t coins = 0;
+  for (std::size_t i = 0; i < plan.walk_slots.size(); ++i) {
+    if (i % 64 == 0) coins = rng.next();
+    const int slot = plan.walk_slots[i];
+    values[at(slot)] = clamp_salience(values[at(slot)] + signed_step(walk, coins, static_cast<unsigned>(i % 64)));
+  }
 
   if (dynamics.flow_half_life_years > 0.0) {
     const double keep = std::exp2(-years / dynamics.flow_half_life_years);
@@ -191,42 +209,61 @@ void advance_run(const StressPlan& plan, const DynamicsOptions& dynamics, int st
     if (values[at(perception.has_perception)] == 0.0) continue;
     const double salience = values[at(perception.observer_salience)];
     const double truth = values[at(perception.truth)];
-    if (u < one_minus_exp_minus(dynamics.revelation_rate * salience * years)) {
+    if (u < lanes::one_minus_exp_minus(dynamics.revelation_rate * salience * years)) {
       values[at(perception.has_perception)] = 0.0;
       continue;
     }
-    const double closing = one_minus_exp_minus(dynamics.perception_rate * salience * years);
+    const double closing = lanes::one_minus_exp_minus(dynamics.perception_rate * salience * years);
     values[at(perception.perceived)] += (truth - values[at(perception.perceived)]) * closing;
   }
 }
 
-int trigger_of(const StressPlan& plan, const AlignmentOptions& options, const PlanTie& tie, int side,
-               int step, RunState& state) {
-  const double now = side_terms(plan, options, tie, side, state.values, state).total();
+int trigger_of(const StressPlan& plan, const AlignmentOptions& options, const PlanTie& tie, int side, int step,
+               SlotView now, SlotView start, WorthScratch& scratch) {
+  const PlanLayout& layout = plan.layout;
+  const PlanSide& self = tie.sides[at(side)];
+  // Worth now, and each term kept so that one component at a time can be put back as it was at the start.
+  const double threat_now = side_threat(plan, tie, side, now, scratch);
+  fill_topics(layout, self, now, scratch);
+  const auto [agreement_now, divergence_now] = topic_terms(layout, scratch);
+  const double exchange_now = side_exchange(layout, tie, side, now);
+  const double power_now = side_power(layout, self, now);
+  const auto worth_with = [&](double agreement, double exchange, double threat, double divergence) {
+    return worth::terms(options, agreement, exchange, threat, power_now, divergence).total();
+  };
+  const double worth_now = worth_with(agreement_now, exchange_now, threat_now, divergence_now);
+
   int trigger = -1;
   double worst = 0.0;  // only a change that lowered worth can be the trigger
-  for (const PlanComponent& part : tie.sides[at(side)].components) {
+  int topic = 0;
+  int flow = 0;
+  for (const PlanComponent& part : self.components) {
+    // Components come in plan order: the topics, the tie's flows, the threat, the threshold.
     double effect = 0.0;
     if (part.is_threshold) {
       const int slot = plan.component_slots[at(part.slot_begin)];
-      effect = state.start[at(slot)] - state.values[at(slot)];  // a raised threshold acts as lost worth
+      effect = start[slot] - now[slot];  // a raised threshold acts as lost worth
+    } else if (topic < layout.topics) {
+      const int t = topic++;
+      const std::array kept{scratch.salience[at(t)], scratch.own[at(t)], scratch.perceived[at(t)]};
+      topic_view(layout, self, t, start, scratch.salience[at(t)], scratch.own[at(t)], scratch.perceived[at(t)]);
+      const auto [agreement, divergence] = topic_terms(layout, scratch);
+      scratch.salience[at(t)] = kept[0];
+      scratch.own[at(t)] = kept[1];
+      scratch.perceived[at(t)] = kept[2];
+      effect = worth_now - worth_with(agreement, exchange_now, threat_now, divergence);
+    } else if (flow < static_cast<int>(tie.flows.size())) {
+      const double exchange = side_exchange(layout, tie, side, now, tie.flows[at(flow++)].flow, start);
+      effect = worth_now - worth_with(agreement_now, exchange, threat_now, divergence_now);
     } else {
-      // Put the component back as it was at the start, measure, and restore: no copy of the state.
-      for (int i = part.slot_begin; i < part.slot_end; ++i) {
-        const int slot = plan.component_slots[at(i)];
-        std::swap(state.values[at(slot)], state.start[at(slot)]);
-      }
-      const double without_change = side_terms(plan, options, tie, side, state.values, state).total();
-      for (int i = part.slot_begin; i < part.slot_end; ++i) {
-        const int slot = plan.component_slots[at(i)];
-        std::swap(state.values[at(slot)], state.start[at(slot)]);
-      }
-      effect = now - without_change;
+      // The common threat, from the relations at the start (capabilities never change within a run).
+      const double threat = side_threat(plan, tie, side, start, scratch);
+      effect = worth_now - worth_with(agreement_now, exchange_now, threat, divergence_now);
     }
     if (effect < worst) {
       worst = effect;
-      const bool revealed = part.has_perception >= 0 && state.start[at(part.has_perception)] > 0.0 &&
-                            state.values[at(part.has_perception)] == 0.0;
+      const bool revealed =
+          part.has_perception >= 0 && start[part.has_perception] > 0.0 && now[part.has_perception] == 0.0;
       trigger = revealed ? part.reveal_label : part.label;
       // The last operation up to this step that changed the component names its cause.
       const int applied = plan.op_begin[at(step + 1)];
@@ -251,59 +288,50 @@ void simulate_run(const StressPlan& plan, const DynamicsOptions& dynamics, const
   refresh_threats(plan, state);
   for (int step = 1; step <= plan.steps; ++step) {
     advance_run(plan, dynamics, step, state, rng);
-    if (step_changes_relations(plan, step)) refresh_threats(plan, state);
+    if (plan.step_changes_relations(step)) refresh_threats(plan, state);
+    bool open = false;
     for (std::size_t i = 0; i < plan.ties.size(); ++i) {
-      const double u = rng.uniform();  // one draw per tie and step, used or not: runs stay coupled
       TieOutcome& outcome = outcomes[i];
       const PlanTie& tie = plan.ties[i];
       if (outcome.fracture_step >= 0 || step >= tie.censor_step) continue;
-      std::array<double, 2> worth{};
-      bool above_thresholds = true;
-      for (int s = 0; s < 2; ++s) {
-        const double threat = state.threat[2 * i + at(s)];
-        worth[at(s)] = side_terms(plan, options, tie, s, state.values, state, threat).total();
-        above_thresholds =
-            above_thresholds && worth[at(s)] >= state.values[at(layout.threshold + tie.sides[at(s)].actor)];
-      }
-      // Exact shortcut: with both sides at or above their thresholds each rate is at most λ0, and since
-      // 1 − e^(−y) ≤ y, a draw at or above 2·λ0·Δt cannot be a break — no exponential needed.
-      if (above_thresholds && u >= 2.0 * dynamics.base_hazard * years) continue;
+      open = true;
       std::array<double, 2> rate{};
       for (int s = 0; s < 2; ++s) {
         const int actor = tie.sides[at(s)].actor;
-        rate[at(s)] = exit_rate(dynamics, worth[at(s)], state.values[at(layout.threshold + actor)],
-                                state.values[at(layout.volatility + actor)]);
+        const double threat = state.threat[2 * i + at(s)];
+        const double worth = side_terms(plan, options, tie, s, state.now(), state.scratch, threat).total();
+        rate[at(s)] = hazard::exit_rate(dynamics, worth, state.values[at(layout.threshold + actor)],
+                                        state.inverse_tau[at(actor)]);
       }
       // Competing risks: the tie breaks at the total rate; the leaver is drawn in proportion to its rate.
       const double total = rate[0] + rate[1];
-      if (total <= 0.0) continue;
-      const double p_break = 1.0 - std::exp(-total * years);
-      if (u >= p_break) continue;
+      state.cumulative_hazard[i] += total * years;
+      if (state.cumulative_hazard[i] < state.exit_level[i]) continue;
       outcome.fracture_step = step;
-      outcome.leaver = u < p_break * (rate[0] / total) ? 0 : 1;
-      outcome.trigger = trigger_of(plan, options, tie, outcome.leaver, step, state);
+      outcome.leaver = rng.uniform() * total < rate[0] ? 0 : 1;
+      outcome.trigger =
+          trigger_of(plan, options, tie, outcome.leaver, step, state.now(), state.at_start(), state.scratch);
     }
+    if (!open) break;  // every tie has broken or ended: the rest of the run cannot change an outcome
   }
 }
 
-std::vector<std::vector<std::array<double, 2>>> worth_path(const StressPlan& plan,
-                                                           const DynamicsOptions& dynamics,
-                                                           const AlignmentOptions& options,
-                                                           std::uint64_t seed, std::uint64_t run) {
+std::vector<std::vector<std::array<double, 2>>> worth_path(const StressPlan& plan, const DynamicsOptions& dynamics,
+                                                           const AlignmentOptions& options, std::uint64_t seed,
+                                                           std::uint64_t run) {
   RunState state = make_run_state(plan);
   RunRng rng{seed, run};
   std::vector<std::vector<std::array<double, 2>>> path(plan.ties.size());
   const auto record = [&] {
     for (std::size_t i = 0; i < plan.ties.size(); ++i) {
-      path[i].push_back({side_terms(plan, options, plan.ties[i], 0, state.values, state).total(),
-                         side_terms(plan, options, plan.ties[i], 1, state.values, state).total()});
+      path[i].push_back({side_terms(plan, options, plan.ties[i], 0, state.now(), state.scratch).total(),
+                         side_terms(plan, options, plan.ties[i], 1, state.now(), state.scratch).total()});
     }
   };
   start_run(plan, dynamics, state, rng);
   record();
   for (int step = 1; step <= plan.steps; ++step) {
     advance_run(plan, dynamics, step, state, rng);
-    for (std::size_t i = 0; i < plan.ties.size(); ++i) (void)rng.uniform();  // the exit draws, as a run
     record();
   }
   return path;

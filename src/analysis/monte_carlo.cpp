@@ -5,7 +5,7 @@
 #include <chrono>
 #include <thread>
 
-#include "faultline/analysis/dynamics.hpp"
+#include "faultline/analysis/batch_dynamics.hpp"
 
 namespace faultline {
 
@@ -41,15 +41,17 @@ namespace {
 void run_block(const StressPlan& plan, const DynamicsOptions& dynamics, const AlignmentOptions& options,
                std::uint64_t seed, std::uint64_t first, std::uint64_t count, EnsembleTally& tally,
                std::atomic<std::uint64_t>& done) {
-  RunState state = make_run_state(plan);
-  std::vector<TieOutcome> outcomes(plan.ties.size());
-  constexpr std::uint64_t report_every = 256;
-  for (std::uint64_t i = 0; i < count; ++i) {
-    simulate_run(plan, dynamics, options, seed, first + i, state, outcomes);
-    for (std::size_t t = 0; t < outcomes.size(); ++t) {
-      const TieOutcome& outcome = outcomes[t];
+  BatchEngine engine{plan};
+  const std::size_t ties = plan.ties.size();
+  std::vector<TieOutcome> outcomes(batch_lanes * ties);
+  constexpr std::uint64_t report_every = 256;  // a multiple of the batch size
+  for (std::uint64_t i = 0; i < count; i += batch_lanes) {
+    const auto runs = static_cast<int>(std::min<std::uint64_t>(batch_lanes, count - i));
+    engine.simulate(dynamics, options, seed, first + i, runs, outcomes);
+    for (std::size_t k = 0; k < static_cast<std::size_t>(runs) * ties; ++k) {
+      const TieOutcome& outcome = outcomes[k];
       if (outcome.fracture_step < 0) continue;
-      TieTally& tie = tally.ties[t];
+      TieTally& tie = tally.ties[k % ties];
       ++tie.fractures_at[static_cast<std::size_t>(outcome.fracture_step)];
       ++tie.leavers[static_cast<std::size_t>(outcome.leaver)];
       if (outcome.trigger >= 0) {
@@ -58,7 +60,7 @@ void run_block(const StressPlan& plan, const DynamicsOptions& dynamics, const Al
         ++tie.from_the_start;
       }
     }
-    if ((i + 1) % report_every == 0) done.fetch_add(report_every, std::memory_order_relaxed);
+    if ((i + batch_lanes) % report_every == 0) done.fetch_add(report_every, std::memory_order_relaxed);
   }
   done.fetch_add(count % report_every, std::memory_order_relaxed);
   tally.runs = count;

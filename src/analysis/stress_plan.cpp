@@ -11,22 +11,6 @@
 
 namespace faultline {
 
-double clamp_slot(SlotClamp clamp, double value) noexcept {
-  switch (clamp) {
-    case SlotClamp::position:
-      return clamp_position(value);
-    case SlotClamp::salience:
-      return clamp_salience(value);
-    case SlotClamp::sign:
-      return clamp_sign(value);
-    case SlotClamp::flow:
-      return clamp_flow(value);
-    case SlotClamp::none:
-      break;
-  }
-  return value;
-}
-
 Date StressPlan::date_of_step(int step) const noexcept {
   return add_days(start, static_cast<int>(std::lround(step * step_days)));
 }
@@ -35,6 +19,15 @@ int StressPlan::step_of(Date date) const noexcept {
   const int days = days_between(start, date);
   if (days <= 0) return 0;
   return static_cast<int>(std::ceil(days / step_days - 1e-9));
+}
+
+bool StressPlan::step_changes_relations(int step) const noexcept {
+  const int end = op_begin[static_cast<std::size_t>(step + 1)];
+  for (int i = op_begin[static_cast<std::size_t>(step)]; i < end; ++i) {
+    const int slot = ops[static_cast<std::size_t>(i)].slot;
+    if (slot >= layout.relation && slot < layout.relation + layout.actors * layout.actors) return true;
+  }
+  return false;
 }
 
 namespace {

@@ -1,5 +1,6 @@
 #include "faultline/analysis/timeline.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 #include "faultline/model/error.hpp"

@@ -11,17 +11,17 @@ double agreement(std::span<const double> own_salience, std::span<const double> o
   double weighted = 0.0;
   double total_salience = 0.0;
   for (std::size_t i = 0; i < own_salience.size(); ++i) {
-    weighted += own_salience[i] * (1.0 - std::abs(own[i] - other[i]));
+    weighted += agreement_term(own_salience[i], own[i], other[i]);
     total_salience += own_salience[i];
   }
-  return total_salience > 0.0 ? weighted / total_salience : 0.0;
+  return agreement_ratio(weighted, total_salience);
 }
 
 double divergence(std::span<const double> own_salience, std::span<const double> own,
                   std::span<const double> other) noexcept {
   double total = 0.0;
   for (std::size_t i = 0; i < own_salience.size(); ++i)
-    total += own_salience[i] * std::abs(own[i] - other[i]);
+    total += divergence_term(own_salience[i], own[i], other[i]);
   return total;
 }
 

@@ -1,10 +1,14 @@
 #pragma once
 // One Monte-Carlo run of the stress engine on a compiled plan (DESIGN.md §3, docs/model.md "Stress"):
 // sample the inputs, then step through time applying the plan's operations, the noise processes and the
-// exit hazard of every side. Works on flat state sized once per plan; nothing is allocated inside a run.
+// exit hazard of every side. This is the reference path, one run at a time and written for clarity; the
+// ensemble runs the batched engine (batch_dynamics.hpp), which a test holds to the same outcomes run by run.
+// Works on flat state sized once per plan; nothing is allocated inside a run.
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <span>
 #include <vector>
 
@@ -16,19 +20,52 @@
 
 namespace faultline {
 
-// The flat state of one run and the scratch arrays its worth evaluation needs; reused run after run.
-struct RunState {
-  std::vector<double> values;     // the plan's slots now
-  std::vector<double> start;      // the slots as sampled, before any operation: what triggers compare against
+// Read access to one run's slots wherever they lie: contiguous in the reference path (stride 1), one lane of
+// the batched engine's slot-major lane vectors (stride = lanes). Reads go through memcpy, which may read any
+// object's bytes, so a lane of a vector type is read without breaking type-based aliasing.
+struct SlotView {
+  const std::byte* data = nullptr;
+  std::size_t stride = 1;  // in doubles
+
+  SlotView() = default;
+  SlotView(const double* first, std::size_t doubles_apart) noexcept
+      : data(reinterpret_cast<const std::byte*>(first)), stride(doubles_apart) {}
+
+  [[nodiscard]] double operator[](int slot) const noexcept {
+    double value = 0.0;
+    std::memcpy(&value, data + static_cast<std::size_t>(slot) * stride * sizeof(double), sizeof(double));
+    return value;
+  }
+};
+
+// The scratch arrays a worth evaluation needs, sized once per plan.
+struct WorthScratch {
   std::vector<double> salience;   // [topics] the side's salience where both sides hold the topic, else 0
   std::vector<double> own;        // [topics]
   std::vector<double> perceived;  // [topics] what the side believes the partner holds
   std::vector<double> third_capability;  // [third actors]
   std::vector<double> sign_self;
   std::vector<double> sign_partner;
+};
+
+[[nodiscard]] WorthScratch make_worth_scratch(const StressPlan& plan);
+
+// The flat state of one run; reused run after run.
+struct RunState {
+  std::vector<double> values;  // the plan's slots now
+  std::vector<double> start;   // the slots as sampled, before any operation: what triggers compare against
   // The common threat of each tie side ([tie][side]), cached: it moves only when a relation does, so a run
   // recomputes it after the steps whose operations change relations, not every step.
   std::vector<double> threat;
+  std::vector<double> inverse_tau;  // [actors] 1/τ of each actor's exit hazard, fixed once sampled
+  // Exits by the integrated hazard: tie i breaks at the first step where Σ λ Δt reaches `exit_level[i]`, an
+  // Exp(1) draw made at the start — the same law as a Bernoulli draw per step, with one number per tie.
+  std::vector<double> cumulative_hazard;  // [ties]
+  std::vector<double> exit_level;         // [ties]
+  WorthScratch scratch;
+
+  [[nodiscard]] SlotView now() const noexcept { return {values.data(), 1}; }
+  [[nodiscard]] SlotView at_start() const noexcept { return {start.data(), 1}; }
 };
 
 [[nodiscard]] RunState make_run_state(const StressPlan& plan);
@@ -38,35 +75,40 @@ struct TieOutcome {
   int fracture_step = -1;  // -1: the tie lasted to the horizon (or to its observed end)
   int leaver = -1;         // the side (0 or 1) that left
   int trigger = -1;  // index into the plan's trigger labels; -1: worth was below threshold from the start
+
+  auto operator<=>(const TieOutcome&) const = default;
 };
 
 // The terms of a side's worth in the state `values`, computed by the same kernels as the alignment analysis.
 [[nodiscard]] worth::Terms side_terms(const StressPlan& plan, const AlignmentOptions& options,
-                                      const PlanTie& tie, int side, std::span<const double> values,
-                                      RunState& scratch);
+                                      const PlanTie& tie, int side, SlotView values, WorthScratch& scratch);
 // The same with the side's common threat already known (the run's cache).
 [[nodiscard]] worth::Terms side_terms(const StressPlan& plan, const AlignmentOptions& options,
-                                      const PlanTie& tie, int side, std::span<const double> values,
-                                      RunState& scratch, double common_threat);
+                                      const PlanTie& tie, int side, SlotView values, WorthScratch& scratch,
+                                      double common_threat);
 // The common threat a side sees in the state `values`.
-[[nodiscard]] double side_threat(const StressPlan& plan, const PlanTie& tie, int side,
-                                 std::span<const double> values, RunState& scratch);
+[[nodiscard]] double side_threat(const StressPlan& plan, const PlanTie& tie, int side, SlotView values,
+                                 WorthScratch& scratch);
 
-// The exit rate per year of a side with worth `worth` against `threshold`, given its volatility.
+// The exit rate per year of a side with worth `worth` against `threshold`, given its volatility (hazard.hpp).
 [[nodiscard]] double exit_rate(const DynamicsOptions& dynamics, double worth, double threshold,
                                double volatility) noexcept;
 
-// Samples run `run`'s inputs and applies the operations of step 0: the state at the forecast's start.
+// The salience walk's step: ±σ·sqrt(Δt), a fair coin per salience and step (docs/model.md).
+[[nodiscard]] double walk_step(const StressPlan& plan, const DynamicsOptions& dynamics) noexcept;
+
+// Samples run `rng`'s inputs and exit levels and applies the operations of step 0: the state at the start.
 void start_run(const StressPlan& plan, const DynamicsOptions& dynamics, RunState& state, RunRng& rng);
 
 // Moves the state from step − 1 to `step`: the step's operations, then the noise processes over one step.
 void advance_run(const StressPlan& plan, const DynamicsOptions& dynamics, int step, RunState& state,
                  RunRng& rng);
 
-// The component whose change since the run's start pushed the side's worth down most, with the last event
-// or pressure that changed it up to `step` (docs/stress.md): an index into the plan's trigger labels.
+// The component whose change since the run's start (`start`) pushed the side's worth in `now` down most, with
+// the last event or pressure that changed it up to `step` (docs/stress.md): an index into the plan's trigger
+// labels, or -1 when no change lowered worth.
 [[nodiscard]] int trigger_of(const StressPlan& plan, const AlignmentOptions& options, const PlanTie& tie,
-                             int side, int step, RunState& state);
+                             int side, int step, SlotView now, SlotView start, WorthScratch& scratch);
 
 // One whole run: every tie's fracture step, leaver and trigger. `outcomes` has one entry per plan tie.
 void simulate_run(const StressPlan& plan, const DynamicsOptions& dynamics, const AlignmentOptions& options,

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "faultline/analysis/timeline.hpp"
 #include "faultline/model/scenario.hpp"
 
 namespace faultline {
@@ -18,7 +19,23 @@ namespace faultline {
 // The range a slot is kept in, as timeline.hpp defines it for each field.
 enum class SlotClamp : std::uint8_t { none, position, salience, sign, flow };
 
-[[nodiscard]] double clamp_slot(SlotClamp clamp, double value) noexcept;
+// `F` is double, or a vector of doubles for a batch of runs.
+template <class F>
+[[nodiscard]] F clamp_slot(SlotClamp clamp, F value) noexcept {
+  switch (clamp) {
+    case SlotClamp::position:
+      return clamp_position(value);
+    case SlotClamp::salience:
+      return clamp_salience(value);
+    case SlotClamp::sign:
+      return clamp_sign(value);
+    case SlotClamp::flow:
+      return clamp_flow(value);
+    case SlotClamp::none:
+      break;
+  }
+  return value;
+}
 
 // Where each kind of quantity sits in the flat state. `pairs` are ordered (observer, target) pairs of tie
 // partners: what the observer perceives the target to hold.
@@ -154,6 +171,8 @@ struct StressPlan {
   [[nodiscard]] Date date_of_step(int step) const noexcept;
   // The step whose interval (date_of_step(k − 1), date_of_step(k)] holds `date`; 0 on or before the start.
   [[nodiscard]] int step_of(Date date) const noexcept;
+  // Whether the operations of `step` change a relation, which moves the common threat.
+  [[nodiscard]] bool step_changes_relations(int step) const noexcept;
 };
 
 // Compiles `scenario` for a forecast from `start` to `horizon` (events dated after the horizon are dropped;

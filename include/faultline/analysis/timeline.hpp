@@ -3,23 +3,28 @@
 // the ranges values are kept in) is defined here once, for the alignment analysis and the stress engine
 // alike.
 
-#include <algorithm>
+#include "faultline/analysis/lanes.hpp"
 
 #include "faultline/model/scenario.hpp"
 
 namespace faultline {
 
-[[nodiscard]] constexpr double clamp_position(double x) noexcept {
-  return std::clamp(x, -1.0, 1.0);
+// `F` is double, or a vector of doubles when the stress engine steps a batch of runs (lanes.hpp).
+template <class F>
+[[nodiscard]] F clamp_position(F x) noexcept {
+  return lanes::clamp(x, -1.0, 1.0);
 }
-[[nodiscard]] constexpr double clamp_salience(double s) noexcept {
-  return std::clamp(s, 0.0, 1.0);
+template <class F>
+[[nodiscard]] F clamp_salience(F s) noexcept {
+  return lanes::clamp(s, 0.0, 1.0);
 }
-[[nodiscard]] constexpr double clamp_sign(double r) noexcept {
-  return std::clamp(r, -1.0, 1.0);
+template <class F>
+[[nodiscard]] F clamp_sign(F r) noexcept {
+  return lanes::clamp(r, -1.0, 1.0);
 }
-[[nodiscard]] constexpr double clamp_flow(double v) noexcept {
-  return std::max(v, 0.0);
+template <class F>
+[[nodiscard]] F clamp_flow(F v) noexcept {
+  return v < 0.0 ? F{} : v;
 }
 
 // Applies one effect to `scenario` at date `at` (the date matters only for ending a tie). Throws

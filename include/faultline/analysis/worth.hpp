@@ -6,8 +6,25 @@
 #include <span>
 
 #include "faultline/analysis/alignment_options.hpp"
+#include "faultline/analysis/lanes.hpp"
 
 namespace faultline::worth {
+
+// One topic's share of the sums below, for one run (doubles) or a batch of runs (lanes.hpp).
+template <class F>
+[[gnu::always_inline]] inline F agreement_term(F salience, F own, F other) noexcept {
+  return salience * (1.0 - lanes::magnitude(own - other));
+}
+template <class F>
+[[gnu::always_inline]] inline F divergence_term(F salience, F own, F other) noexcept {
+  return salience * lanes::magnitude(own - other);
+}
+// Agreement from its two sums, Σ s (1 − |x − y|) and Σ s: 0 when there is no salience at all.
+template <class F>
+[[gnu::always_inline]] inline F agreement_ratio(F weighted, F total_salience) noexcept {
+  const F ratio = weighted / (total_salience > 0.0 ? total_salience : F{} + 1.0);
+  return total_salience > 0.0 ? ratio : F{};
+}
 
 // Salience-weighted agreement Σ s (1 − |x − y|) / Σ s, in [-1, 1]; 0 when no salience at all.
 // `own_salience[i]` weighs topic i; `own[i]` and `other[i]` are the two positions on it.

@@ -17,8 +17,10 @@ struct Change {
   Mode mode = Mode::delta;
   double amount = 0.0;
 
-  [[nodiscard]] double applied_to(double current) const noexcept {
-    return mode == Mode::set ? amount : current + amount;
+  // `Number` is double, or a vector of doubles when the stress engine applies a change to a batch of runs.
+  template <class Number>
+  [[nodiscard]] Number applied_to(Number current) const noexcept {
+    return mode == Mode::set ? Number{} + amount : current + amount;
   }
 };
 

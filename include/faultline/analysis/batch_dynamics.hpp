@@ -1,0 +1,57 @@
+#pragma once
+// The batched stress engine: `batch_lanes` Monte-Carlo runs stepped together, one run per vector lane. Every
+// quantity is a slot-major array of lane vectors, each lane computed by exactly the arithmetic of the
+// reference path (dynamics.hpp) on its own random stream, so a run's outcome never depends on the batch, the
+// lane or the thread it ran in; a test holds the two paths to identical outcomes run by run (docs/stress.md
+// §7). What makes it fast, beyond the lanes: each side's per-topic weights are cached and refreshed only where
+// an operation or a perception changed them, the walk takes one random bit per salience and step, and a tie's
+// exit is one Exp(1) level per run against the integrated hazard, so no draw is spent on a step without a
+// break.
+
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <vector>
+
+#include "faultline/analysis/alignment_options.hpp"
+#include "faultline/analysis/dynamics.hpp"
+#include "faultline/analysis/dynamics_options.hpp"
+#include "faultline/analysis/stress_plan.hpp"
+
+namespace faultline {
+
+inline constexpr int batch_lanes = 8;
+
+// Where each tie side's cached topic weights depend on the plan's slots. Weight entries are [side][topic]
+// with side = 2 · tie + s.
+struct BatchIndex {
+  std::vector<int> step_entries_begin;  // [steps + 2]: the entries the operations of a step make stale
+  std::vector<int> step_entries;
+  std::vector<int> perception_entries;  // the entries perceptions move, refreshed every step
+};
+
+[[nodiscard]] BatchIndex make_batch_index(const StressPlan& plan);
+
+// Runs a plan batch by batch; the state is sized once and reused. One engine per thread.
+class BatchEngine {
+ public:
+  explicit BatchEngine(const StressPlan& plan);
+  ~BatchEngine();
+  BatchEngine(BatchEngine&&) noexcept;
+  BatchEngine& operator=(BatchEngine&&) = delete;
+  BatchEngine(const BatchEngine&) = delete;
+  BatchEngine& operator=(const BatchEngine&) = delete;
+
+  // Runs `runs` (1 to batch_lanes) consecutive runs from `first_run`. `outcomes` holds one entry per lane
+  // and tie, outcomes[lane · ties + tie]; entries of lanes at and after `runs` are left untouched.
+  void simulate(const DynamicsOptions& dynamics, const AlignmentOptions& options, std::uint64_t seed,
+                std::uint64_t first_run, int runs, std::span<TieOutcome> outcomes);
+
+  struct State;  // the lane vectors, defined where they are used (batch_dynamics.cpp)
+
+ private:
+  const StressPlan& plan_;
+  std::unique_ptr<State> state_;
+};
+
+}  // namespace faultline

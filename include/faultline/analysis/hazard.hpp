@@ -1,0 +1,38 @@
+#pragma once
+// The exit hazard of a tie side (DESIGN.md §3, docs/model.md "Stress"), written once for the reference path
+// (one run, doubles) and the batched engine (lanes of runs): λ = λ0 · exp((threshold − W) / τ) per year, with τ
+// falling linearly from `tau_calm` to `tau_volatile` as the side's volatility goes from 0 to 1.
+
+#include <type_traits>
+
+#include "faultline/analysis/dynamics_options.hpp"
+#include "faultline/analysis/lanes.hpp"
+
+namespace faultline::hazard {
+
+// The exponent is capped so that a side far below its threshold leaves within the step (P → 1) without the
+// rate overflowing; below `min_exponent` the rate (under λ0 · 6e-6 per year) counts as zero, which spares the
+// exponential for the many sides far above their thresholds.
+inline constexpr double max_exponent = 50.0;
+inline constexpr double min_exponent = -12.0;
+
+// 1 / τ for a side of volatility `volatility`: computed once per run, since volatility never changes.
+template <class F>
+[[gnu::always_inline]] inline F inverse_tau(const DynamicsOptions& dynamics, F volatility) noexcept {
+  return 1.0 / (dynamics.tau_calm - (dynamics.tau_calm - dynamics.tau_volatile) * volatility);
+}
+
+// λ per year of a side with worth `worth` against `threshold`.
+template <class F>
+[[gnu::always_inline]] inline F exit_rate(const DynamicsOptions& dynamics, F worth, F threshold,
+                                          F inverse_tau) noexcept {
+  const F exponent = (threshold - worth) * inverse_tau;
+  if constexpr (std::is_same_v<F, double>) {
+    if (exponent < min_exponent) return 0.0;
+  }
+  const F rate =
+      dynamics.base_hazard * lanes::exp(lanes::clamp(exponent, min_exponent - 1.0, max_exponent));
+  return exponent < min_exponent ? F{} : rate;
+}
+
+}  // namespace faultline::hazard

@@ -1,0 +1,368 @@
+#include "faultline/analysis/batch_dynamics.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <new>
+#include <set>
+
+#include "faultline/analysis/hazard.hpp"
+#include "faultline/analysis/lanes.hpp"
+#include "faultline/analysis/rng.hpp"
+#include "faultline/analysis/worth.hpp"
+
+namespace faultline {
+
+namespace {
+
+// A lane vector of doubles and one of 64-bit words: one AVX-512 register, two AVX2 ones, four SSE2 ones.
+using Doubles = double __attribute__((vector_size(batch_lanes * sizeof(double))));
+using Words = std::uint64_t __attribute__((vector_size(batch_lanes * sizeof(std::uint64_t))));
+
+// Storage for lane vectors on their full width: the alignment a vector type reports depends on the target the
+// code is compiled for, and the allocating code is not the vector clone that reads it.
+template <class T>
+struct LaneAllocator {
+  using value_type = T;
+  static constexpr std::align_val_t alignment{64};
+
+  LaneAllocator() = default;
+  template <class U>
+  explicit LaneAllocator(const LaneAllocator<U>& /*other*/) noexcept {}
+
+  T* allocate(std::size_t n) { return static_cast<T*>(::operator new(n * sizeof(T), alignment)); }
+  void deallocate(T* p, std::size_t /*n*/) noexcept { ::operator delete(p, alignment); }
+  bool operator==(const LaneAllocator& /*other*/) const noexcept { return true; }
+};
+
+using LaneVector = std::vector<Doubles, LaneAllocator<Doubles>>;
+
+}  // namespace
+
+template <>
+struct lanes::BitsOf<Doubles> {
+  using type = Words;
+};
+template <>
+struct lanes::NumberOf<Words> {
+  using type = Doubles;
+};
+
+struct BatchEngine::State {
+  BatchIndex index;
+  LaneVector values;  // [slot]
+  LaneVector start;   // [slot] as sampled
+  // Per side and topic, the reference path's topic terms at unit salience (the salience multiplies in when
+  // worth is summed): dimensions hold both-hold · (1 − |own − perceived|), issues both-hold · |own −
+  // perceived|; `held` holds both-hold for the dimensions.
+  LaneVector weight;  // [side][topic]
+  LaneVector held;    // [side][topic]
+  LaneVector threat_term;  // [side] β · common threat, refreshed when relations change
+  LaneVector power_term;   // [side] δ · max(0, −power asymmetry), fixed once sampled
+  LaneVector inverse_tau;  // [actor]
+  LaneVector cumulative_hazard;  // [tie]
+  LaneVector exit_level;         // [tie]
+  std::vector<std::uint32_t> open;         // [tie] lanes still counting: bit l for lane l
+  WorthScratch scratch;                    // for the per-lane threat and trigger code
+};
+
+namespace {
+
+using State = BatchEngine::State;
+
+std::size_t at(int index) noexcept {
+  return static_cast<std::size_t>(index);
+}
+
+// One lane's slots, for the per-run code the reference path shares (threats, triggers).
+SlotView lane_view(const LaneVector& slots, int lane) noexcept {
+  return {reinterpret_cast<const double*>(slots.data()) + lane, batch_lanes};
+}
+
+// The slots a side's weight on a topic is computed from.
+std::array<int, 6> weight_inputs(const PlanLayout& layout, const PlanSide& side, int t) {
+  return {layout.stance(layout.held, side.actor, t),         layout.stance(layout.held, side.partner, t),
+          layout.stance(layout.position, side.actor, t),     layout.stance(layout.position, side.partner, t),
+          layout.perception(layout.perceived, side.pair, t), layout.perception(layout.has_perception, side.pair, t)};
+}
+
+const PlanSide& side_of(const StressPlan& plan, int side) noexcept {
+  return plan.ties[at(side / 2)].sides[at(side % 2)];
+}
+
+// Recomputes weight entry `entry` (side · topics + topic) in every lane: the reference path's topic terms at
+// unit salience (the salience multiplies in when worth is summed).
+[[gnu::always_inline]] inline void refresh_weight(const StressPlan& plan, State& state, int entry) {
+  const PlanLayout& layout = plan.layout;
+  const int t = entry % layout.topics;
+  const auto [held_self, held_partner, own_slot, partner_slot, perceived_slot, has_slot] =
+      weight_inputs(layout, side_of(plan, entry / layout.topics), t);
+  const auto slot = [&state](int index) -> Doubles& { return state.values[at(index)]; };
+  const Doubles both_hold = slot(held_self) * slot(held_partner);
+  const Doubles perceived = slot(has_slot) > 0.0 ? slot(perceived_slot) : slot(partner_slot);
+  if (t < layout.dimensions) {
+    state.weight[at(entry)] = worth::agreement_term(both_hold, slot(own_slot), perceived);
+    state.held[at(entry)] = both_hold;
+  } else {
+    state.weight[at(entry)] = worth::divergence_term(both_hold, slot(own_slot), perceived);
+  }
+}
+
+// The threat and power terms of every side, lane by lane with the reference path's own functions: they move
+// only when relations do, a few steps per run.
+void refresh_fixed_terms(const StressPlan& plan, const AlignmentOptions& options, State& state) {
+  const PlanLayout& layout = plan.layout;
+  for (int side = 0; side < 2 * static_cast<int>(plan.ties.size()); ++side) {
+    const PlanTie& tie = plan.ties[at(side / 2)];
+    const PlanSide& self = tie.sides[at(side % 2)];
+    for (int lane = 0; lane < batch_lanes; ++lane) {
+      const SlotView values = lane_view(state.values, lane);
+      const double threat = side_threat(plan, tie, side % 2, values, state.scratch);
+      const double power =
+          worth::power_asymmetry(values[layout.capability + self.actor], values[layout.capability + self.partner]);
+      const worth::Terms terms = worth::terms(options, 0.0, 0.0, threat, power, 0.0);
+      state.threat_term[at(side)][lane] = terms.threat;
+      state.power_term[at(side)][lane] = terms.power;
+    }
+  }
+}
+
+[[gnu::always_inline]] inline void apply_ops(const StressPlan& plan, int step, State& state) {
+  const int end = plan.op_begin[at(step + 1)];
+  for (int i = plan.op_begin[at(step)]; i < end; ++i) {
+    const PlanOp& op = plan.ops[at(i)];
+    Doubles& target = state.values[at(op.slot)];
+    switch (op.kind) {
+      case PlanOp::Kind::change:
+        target = clamp_slot(op.clamp, op.change.applied_to(target));
+        if (op.mirror >= 0) state.values[at(op.mirror)] = target;
+        break;
+      case PlanOp::Kind::take_up: {
+        // As the reference path: a stance taken up starts neutral and indifferent.
+        const auto untaken = target == 0.0;
+        Doubles& position = state.values[at(op.mirror)];
+        Doubles& salience = state.values[at(op.salience_slot)];
+        position = untaken ? Doubles{} : position;
+        salience = untaken ? Doubles{} : salience;
+        target = untaken ? Doubles{} + 1.0 : target;
+        break;
+      }
+      case PlanOp::Kind::reveal:
+        target = Doubles{};
+        break;
+    }
+  }
+}
+
+// Worth of side `side` in every lane, summed in the reference path's order.
+[[gnu::always_inline]] inline Doubles side_worth(const StressPlan& plan, const AlignmentOptions& options,
+                                                 State& state, int side) {
+  const PlanLayout& layout = plan.layout;
+  const PlanTie& tie = plan.ties[at(side / 2)];
+  const int actor = tie.sides[at(side % 2)].actor;
+  const int entries = side * layout.topics;
+  Doubles weighted{};
+  Doubles total_salience{};
+  Doubles divergence{};
+  for (int t = 0; t < layout.topics; ++t) {
+    const Doubles salience = state.values[at(layout.stance(layout.salience, actor, t))];
+    const Doubles term = salience * state.weight[at(entries + t)];
+    if (t < layout.dimensions) {
+      weighted += term;
+      total_salience += salience * state.held[at(entries + t)];
+    } else {
+      divergence += term;
+    }
+  }
+  Doubles exchange{};
+  for (const PlanFlow& flow : tie.flows) {
+    if (flow.receiver == side % 2) exchange += state.values[at(layout.flow_value + flow.flow)];
+    if (flow.receiver == 1 - side % 2) exchange -= state.values[at(layout.flow_cost + flow.flow)];
+  }
+  return options.values_weight * worth::agreement_ratio(weighted, total_salience) + exchange +
+         state.threat_term[at(side)] + state.power_term[at(side)] -
+         options.issue_weight * divergence;
+}
+
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__)
+// One copy of the batch loop per vector width, chosen at load time for the machine: AVX-512, AVX2, SSE2.
+// Without contraction every copy rounds alike, so the choice changes the speed, never a result.
+#define FAULTLINE_VECTOR_CLONES __attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default")))
+#else
+#define FAULTLINE_VECTOR_CLONES
+#endif
+
+FAULTLINE_VECTOR_CLONES
+void run_batch(const StressPlan& plan, const DynamicsOptions& dynamics, const AlignmentOptions& options,
+               std::uint64_t seed, std::uint64_t first_run, int runs, State& state,
+               std::span<TieOutcome> outcomes) {
+  const PlanLayout& layout = plan.layout;
+  const auto ties = static_cast<int>(plan.ties.size());
+  const double years = plan.step_years();
+  const auto slot = [&state](int index) -> Doubles& { return state.values[at(index)]; };
+
+  // Each lane's stream is its run's, exactly as the reference path seeds it.
+  Xoshiro256<Words> generator{};
+  for (int lane = 0; lane < batch_lanes; ++lane) {
+    const RunRng stream{seed, first_run + static_cast<std::uint64_t>(lane)};
+    for (std::size_t w = 0; w < 4; ++w) generator.s[w][lane] = stream.state()[w];
+  }
+  const auto lane_uniform = [&generator](int lane) {
+    RunRng stream{{generator.s[0][lane], generator.s[1][lane], generator.s[2][lane], generator.s[3][lane]}};
+    const double u = stream.uniform();
+    for (std::size_t w = 0; w < 4; ++w) generator.s[w][lane] = stream.state()[w];
+    return u;
+  };
+
+  // The start: sampled inputs, exit levels, 1/τ, then the operations of step 0.
+  for (int s = 0; s < layout.size; ++s) slot(s) = Doubles{} + plan.declared[at(s)];
+  for (const PlanSample& sample : plan.samples) {
+    const Doubles drawn = sample.value + dynamics.input_sd_scale * sample.sd * normal_from_bits(generator.next());
+    slot(sample.slot) = clamp_slot(sample.clamp, drawn);
+    if (sample.mirror >= 0) slot(sample.mirror) = slot(sample.slot);
+  }
+  for (int i = 0; i < ties; ++i) {
+    const Doubles u = uniform_from_bits(generator.next());
+    for (int lane = 0; lane < batch_lanes; ++lane) state.exit_level[at(i)][lane] = -std::log(1.0 - u[lane]);
+    state.cumulative_hazard[at(i)] = Doubles{};
+  }
+  for (int a = 0; a < layout.actors; ++a)
+    state.inverse_tau[at(a)] = hazard::inverse_tau(dynamics, slot(layout.volatility + a));
+  std::copy(state.values.begin(), state.values.end(), state.start.begin());
+  apply_ops(plan, 0, state);
+  for (int entry = 0; entry < 2 * ties * layout.topics; ++entry) refresh_weight(plan, state, entry);
+  refresh_fixed_terms(plan, options, state);
+  const std::uint32_t used = runs >= 32 ? ~0U : (1U << static_cast<unsigned>(runs)) - 1U;
+  std::fill(state.open.begin(), state.open.end(), used);
+
+  const double walk = walk_step(plan, dynamics);
+  const double keep =
+      dynamics.flow_half_life_years > 0.0 ? std::exp2(-years / dynamics.flow_half_life_years) : 1.0;
+  for (int step = 1; step <= plan.steps; ++step) {
+    apply_ops(plan, step, state);
+
+    Words coins{};
+    for (std::size_t i = 0; i < plan.walk_slots.size(); ++i) {
+      if (i % 64 == 0) coins = generator.next();
+      Doubles& salience = slot(plan.walk_slots[i]);
+      salience = clamp_salience(salience + signed_step(walk, coins, static_cast<unsigned>(i % 64)));
+    }
+
+    if (dynamics.flow_half_life_years > 0.0) {
+      for (int s : plan.flow_slots) slot(s) *= keep;
+    }
+
+    for (const PlanPerception& perception : plan.perceptions) {
+      const Doubles u = uniform_from_bits(generator.next());
+      Doubles& has = slot(perception.has_perception);
+      Doubles& perceived = slot(perception.perceived);
+      const Doubles salience = slot(perception.observer_salience);
+      const auto revealed = u < lanes::one_minus_exp_minus(dynamics.revelation_rate * salience * years);
+      const Doubles closing = lanes::one_minus_exp_minus(dynamics.perception_rate * salience * years);
+      const Doubles closer = perceived + (slot(perception.truth) - perceived) * closing;
+      perceived = has != 0.0 && !revealed ? closer : perceived;
+      has = revealed ? Doubles{} : has;
+    }
+
+    const int stale_end = state.index.step_entries_begin[at(step + 1)];
+    for (int k = state.index.step_entries_begin[at(step)]; k < stale_end; ++k)
+      refresh_weight(plan, state, state.index.step_entries[at(k)]);
+    for (int entry : state.index.perception_entries) refresh_weight(plan, state, entry);
+    if (plan.step_changes_relations(step)) refresh_fixed_terms(plan, options, state);
+
+    bool open = false;
+    for (int i = 0; i < ties; ++i) {
+      const PlanTie& tie = plan.ties[at(i)];
+      std::uint32_t& lanes_open = state.open[at(i)];
+      if (lanes_open == 0 || step >= tie.censor_step) continue;
+      open = true;
+      std::array<Doubles, 2> rate{};
+      for (int s = 0; s < 2; ++s) {
+        const int actor = tie.sides[at(s)].actor;
+        const Doubles worth = side_worth(plan, options, state, 2 * i + s);
+        const Doubles threshold = slot(layout.threshold + actor);
+        const Doubles inverse_tau = state.inverse_tau[at(actor)];
+        // Far above the threshold in every lane: the rate is 0 without an exponential.
+        if (lanes::any((threshold - worth) * inverse_tau >= hazard::min_exponent))
+          rate[at(s)] = hazard::exit_rate(dynamics, worth, threshold, inverse_tau);
+      }
+      const Doubles total = rate[0] + rate[1];
+      Doubles& cumulative = state.cumulative_hazard[at(i)];
+      cumulative += total * years;
+      const Doubles& level = state.exit_level[at(i)];
+      for (int lane = 0; lane < batch_lanes; ++lane) {
+        const std::uint32_t bit = 1U << static_cast<unsigned>(lane);
+        if ((lanes_open & bit) == 0 || cumulative[lane] < level[lane]) continue;
+        lanes_open &= ~bit;
+        TieOutcome& outcome = outcomes[at(lane * ties + i)];
+        outcome.fracture_step = step;
+        outcome.leaver = lane_uniform(lane) * total[lane] < rate[0][lane] ? 0 : 1;
+        outcome.trigger = trigger_of(plan, options, tie, outcome.leaver, step, lane_view(state.values, lane),
+                                     lane_view(state.start, lane), state.scratch);
+      }
+    }
+    if (!open) break;  // every tie has broken or ended in every lane
+  }
+}
+
+}  // namespace
+
+BatchIndex make_batch_index(const StressPlan& plan) {
+  const PlanLayout& layout = plan.layout;
+  const int entries = 2 * static_cast<int>(plan.ties.size()) * layout.topics;
+  // Which weight entries read each slot.
+  std::vector<std::vector<int>> readers(at(layout.size));
+  for (int entry = 0; entry < entries; ++entry) {
+    for (int input : weight_inputs(layout, side_of(plan, entry / layout.topics), entry % layout.topics))
+      readers[at(input)].push_back(entry);
+  }
+  const auto stale = [&readers](std::initializer_list<int> slots, std::set<int>& into) {
+    for (int s : slots) {
+      if (s >= 0) into.insert(readers[at(s)].begin(), readers[at(s)].end());
+    }
+  };
+  BatchIndex index;
+  for (int step = 0; step <= plan.steps; ++step) {
+    index.step_entries_begin.push_back(static_cast<int>(index.step_entries.size()));
+    std::set<int> touched;
+    for (int i = plan.op_begin[at(step)]; i < plan.op_begin[at(step + 1)]; ++i) {
+      const PlanOp& op = plan.ops[at(i)];
+      stale({op.slot, op.mirror, op.salience_slot}, touched);
+    }
+    index.step_entries.insert(index.step_entries.end(), touched.begin(), touched.end());
+  }
+  index.step_entries_begin.push_back(static_cast<int>(index.step_entries.size()));
+  std::set<int> perceived;
+  for (const PlanPerception& perception : plan.perceptions)
+    stale({perception.perceived, perception.has_perception}, perceived);
+  index.perception_entries.assign(perceived.begin(), perceived.end());
+  return index;
+}
+
+BatchEngine::BatchEngine(const StressPlan& plan) : plan_(plan), state_(std::make_unique<State>()) {
+  State& state = *state_;
+  state.index = make_batch_index(plan);
+  const auto ties = plan.ties.size();
+  state.values.resize(at(plan.layout.size));
+  state.start.resize(at(plan.layout.size));
+  state.weight.resize(2 * ties * at(plan.layout.topics));
+  state.held.resize(2 * ties * at(plan.layout.topics));
+  state.threat_term.resize(2 * ties);
+  state.power_term.resize(2 * ties);
+  state.inverse_tau.resize(at(plan.layout.actors));
+  state.cumulative_hazard.resize(ties);
+  state.exit_level.resize(ties);
+  state.open.resize(ties);
+  state.scratch = make_worth_scratch(plan);
+}
+
+BatchEngine::~BatchEngine() = default;
+BatchEngine::BatchEngine(BatchEngine&&) noexcept = default;
+
+void BatchEngine::simulate(const DynamicsOptions& dynamics, const AlignmentOptions& options, std::uint64_t seed,
+                           std::uint64_t first_run, int runs, std::span<TieOutcome> outcomes) {
+  std::fill(outcomes.begin(), outcomes.begin() + static_cast<std::ptrdiff_t>(at(runs) * plan_.ties.size()),
+            TieOutcome{});
+  run_batch(plan_, dynamics, options, seed, first_run, runs, *state_, outcomes);
+}
+
+}  // namespace faultline

@@ -1,0 +1,99 @@
+// The batched stress engine against the reference path, run by run: on every shipped scenario with ties
+// (business-partnership has none), under every
+// standard pressure, with the noise processes on, off and pushed to their rarely used branches, each run's
+// outcome (fracture step, leaver, trigger) must be the one the one-run-at-a-time reference computes. Batches
+// start at an offset and end part-full, so a run's lane never matters.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "faultline/analysis/batch_dynamics.hpp"
+#include "faultline/analysis/dynamics.hpp"
+#include "faultline/analysis/stress_battery.hpp"
+#include "faultline/io/scenario_reader.hpp"
+
+namespace faultline {
+namespace {
+
+struct Setting {
+  std::string name;
+  DynamicsOptions dynamics;
+};
+
+std::vector<Setting> settings() {
+  DynamicsOptions fast_learning;  // revelation and perception rates high enough for the exponential branch
+  fast_learning.perception_rate = 40.0;
+  fast_learning.revelation_rate = 30.0;
+  DynamicsOptions no_decay;
+  no_decay.flow_half_life_years = 0.0;
+  DynamicsOptions hair_trigger;  // ties break often, so fractures, leavers and triggers are compared too
+  hair_trigger.base_hazard = 20.0;
+  return {{"default", DynamicsOptions{}},
+          {"hair trigger", hair_trigger},
+          {"deterministic", DynamicsOptions::deterministic()},
+          {"fast learning", fast_learning},
+          {"no decay", no_decay}};
+}
+
+// Runs [first, first + runs) both ways and expects identical outcomes; returns how many ties broke.
+int expect_same_outcomes(const StressPlan& plan, const DynamicsOptions& dynamics, std::uint64_t first,
+                         int runs) {
+  const std::size_t ties = plan.ties.size();
+  BatchEngine engine{plan};
+  RunState state = make_run_state(plan);
+  std::vector<TieOutcome> batch(batch_lanes * ties);
+  std::vector<TieOutcome> reference(ties);
+  int broken = 0;
+  for (int done = 0; done < runs; done += batch_lanes) {
+    const int lanes = std::min(batch_lanes, runs - done);
+    const std::uint64_t first_run = first + static_cast<std::uint64_t>(done);
+    engine.simulate(dynamics, AlignmentOptions{}, 17, first_run, lanes, batch);
+    for (int lane = 0; lane < lanes; ++lane) {
+      simulate_run(plan, dynamics, AlignmentOptions{}, 17, first_run + static_cast<std::uint64_t>(lane), state,
+                   reference);
+      for (std::size_t i = 0; i < ties; ++i) {
+        const TieOutcome& got = batch[static_cast<std::size_t>(lane) * ties + i];
+        EXPECT_EQ(got, reference[i]) << "run " << first_run + static_cast<std::uint64_t>(lane) << ", tie "
+                                     << plan.ties[i].between[0] << "–" << plan.ties[i].between[1];
+        if (got.fracture_step >= 0) ++broken;
+      }
+    }
+  }
+  return broken;
+}
+
+class BatchAgainstReference : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(BatchAgainstReference, MatchesTheReferenceRunByRun) {
+  const Scenario scenario =
+      io::read_scenario_file(std::string{FAULTLINE_SOURCE_DIR} + "/scenarios/" + GetParam() + ".yaml");
+  std::vector<std::pair<std::string, std::vector<Pressure>>> cases{{"no pressure", {}}};
+  for (const BatteryPressure& battery : standard_pressures(scenario, scenario.time.start))
+    cases.emplace_back(battery.pressure.id, std::vector<Pressure>{battery.pressure});
+  for (const auto& [pressure, pressures] : cases) {
+    const StressPlan plan = compile_stress_plan(scenario, scenario.time.start, scenario.time.end, pressures);
+    for (const Setting& setting : settings()) {
+      SCOPED_TRACE(pressure + ", " + setting.name);
+      const int broken = expect_same_outcomes(plan, setting.dynamics, 3, 45);
+      if (setting.name == "hair trigger") {
+        EXPECT_GT(broken, 0);
+      }
+    }
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Scenarios, BatchAgainstReference,
+                         ::testing::Values("musk-trump-2025", "reading-project-cofounders", "grand-alliance-1941",
+                                           "history/second-united-front-1937",
+                                           "history/opec-plus-2016", "history/us-uk-suez-1956"),
+                         [](const ::testing::TestParamInfo<std::string>& scenario) {
+                           std::string name = scenario.param;
+                           for (char& c : name) {
+                             if (c == '-' || c == '/') c = '_';
+                           }
+                           return name;
+                         });
+
+}  // namespace
+}  // namespace faultline
