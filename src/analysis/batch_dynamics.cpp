@@ -54,15 +54,15 @@ struct BatchEngine::State {
   // Per side and topic, the reference path's topic terms at unit salience (the salience multiplies in when
   // worth is summed): dimensions hold both-hold · (1 − |own − perceived|), issues both-hold · |own −
   // perceived|; `held` holds both-hold for the dimensions.
-  LaneVector weight;  // [side][topic]
-  LaneVector held;    // [side][topic]
-  LaneVector threat_term;  // [side] β · common threat, refreshed when relations change
-  LaneVector power_term;   // [side] δ · max(0, −power asymmetry), fixed once sampled
-  LaneVector inverse_tau;  // [actor]
-  LaneVector cumulative_hazard;  // [tie]
-  LaneVector exit_level;         // [tie]
-  std::vector<std::uint32_t> open;         // [tie] lanes still counting: bit l for lane l
-  WorthScratch scratch;                    // for the per-lane threat and trigger code
+  LaneVector weight;                // [side][topic]
+  LaneVector held;                  // [side][topic]
+  LaneVector threat;                // [side] common threat, refreshed when relations change
+  LaneVector power;                 // [side] power asymmetry, fixed once sampled
+  LaneVector inverse_tau;           // [actor]
+  LaneVector cumulative_hazard;     // [tie]
+  LaneVector exit_level;            // [tie]
+  std::vector<std::uint32_t> open;  // [tie] lanes still counting: bit l for lane l
+  WorthScratch scratch;             // for the per-lane threat and trigger code
 };
 
 namespace {
@@ -80,9 +80,12 @@ SlotView lane_view(const LaneVector& slots, int lane) noexcept {
 
 // The slots a side's weight on a topic is computed from.
 std::array<int, 6> weight_inputs(const PlanLayout& layout, const PlanSide& side, int t) {
-  return {layout.stance(layout.held, side.actor, t),         layout.stance(layout.held, side.partner, t),
-          layout.stance(layout.position, side.actor, t),     layout.stance(layout.position, side.partner, t),
-          layout.perception(layout.perceived, side.pair, t), layout.perception(layout.has_perception, side.pair, t)};
+  return {layout.stance(layout.held, side.actor, t),
+          layout.stance(layout.held, side.partner, t),
+          layout.stance(layout.position, side.actor, t),
+          layout.stance(layout.position, side.partner, t),
+          layout.perception(layout.perceived, side.pair, t),
+          layout.perception(layout.has_perception, side.pair, t)};
 }
 
 const PlanSide& side_of(const StressPlan& plan, int side) noexcept {
@@ -107,22 +110,21 @@ const PlanSide& side_of(const StressPlan& plan, int side) noexcept {
   }
 }
 
-// The threat and power terms of every side, lane by lane with the reference path's own functions: they move
-// only when relations do, a few steps per run.
-void refresh_fixed_terms(const StressPlan& plan, const AlignmentOptions& options, State& state) {
+// The common threat of every side, with the reference path's kernels: it moves only when relations do.
+[[gnu::always_inline]] inline void refresh_threats(const StressPlan& plan, State& state) {
   const PlanLayout& layout = plan.layout;
+  const auto slot = [&state](int index) -> Doubles& { return state.values[at(index)]; };
   for (int side = 0; side < 2 * static_cast<int>(plan.ties.size()); ++side) {
     const PlanTie& tie = plan.ties[at(side / 2)];
     const PlanSide& self = tie.sides[at(side % 2)];
-    for (int lane = 0; lane < batch_lanes; ++lane) {
-      const SlotView values = lane_view(state.values, lane);
-      const double threat = side_threat(plan, tie, side % 2, values, state.scratch);
-      const double power =
-          worth::power_asymmetry(values[layout.capability + self.actor], values[layout.capability + self.partner]);
-      const worth::Terms terms = worth::terms(options, 0.0, 0.0, threat, power, 0.0);
-      state.threat_term[at(side)][lane] = terms.threat;
-      state.power_term[at(side)][lane] = terms.power;
+    Doubles shared{};
+    for (int c : tie.third_actors) {
+      shared +=
+          worth::shared_enemy_term(slot(layout.capability + c), slot(layout.relation_slot(self.actor, c)),
+                                   slot(layout.relation_slot(self.partner, c)));
     }
+    state.threat[at(side)] = worth::threat_share(
+        shared, slot(layout.capability + self.actor) + slot(layout.capability + self.partner));
   }
 }
 
@@ -153,35 +155,43 @@ void refresh_fixed_terms(const StressPlan& plan, const AlignmentOptions& options
   }
 }
 
-// Worth of side `side` in every lane, summed in the reference path's order.
+// Worth of side `side` in every lane, summed in the reference path's order (over the live topics only: the
+// others add exact zeros).
 [[gnu::always_inline]] inline Doubles side_worth(const StressPlan& plan, const AlignmentOptions& options,
                                                  State& state, int side) {
   const PlanLayout& layout = plan.layout;
   const PlanTie& tie = plan.ties[at(side / 2)];
-  const int actor = tie.sides[at(side % 2)].actor;
+  const int salience_base = layout.stance(layout.salience, tie.sides[at(side % 2)].actor, 0);
   const int entries = side * layout.topics;
+  const BatchIndex& index = state.index;
+  const int live_end = index.live_begin[at(side + 1)];
+  const int dimensions_end = index.live_begin[at(side)] + index.live_dimensions[at(side)];
   Doubles weighted{};
   Doubles total_salience{};
+  for (int k = index.live_begin[at(side)]; k < dimensions_end; ++k) {
+    const int t = index.live_topics[at(k)];
+    const Doubles salience = state.values[at(salience_base + t)];
+    weighted += salience * state.weight[at(entries + t)];
+    total_salience += salience * state.held[at(entries + t)];
+  }
   Doubles divergence{};
-  for (int t = 0; t < layout.topics; ++t) {
-    const Doubles salience = state.values[at(layout.stance(layout.salience, actor, t))];
-    const Doubles term = salience * state.weight[at(entries + t)];
-    if (t < layout.dimensions) {
-      weighted += term;
-      total_salience += salience * state.held[at(entries + t)];
-    } else {
-      divergence += term;
-    }
+  for (int k = dimensions_end; k < live_end; ++k) {
+    const int t = index.live_topics[at(k)];
+    divergence += state.values[at(salience_base + t)] * state.weight[at(entries + t)];
   }
   Doubles exchange{};
   for (const PlanFlow& flow : tie.flows) {
     if (flow.receiver == side % 2) exchange += state.values[at(layout.flow_value + flow.flow)];
     if (flow.receiver == 1 - side % 2) exchange -= state.values[at(layout.flow_cost + flow.flow)];
   }
-  return options.values_weight * worth::agreement_ratio(weighted, total_salience) + exchange +
-         state.threat_term[at(side)] + state.power_term[at(side)] -
-         options.issue_weight * divergence;
+  return worth::terms(options, worth::agreement_ratio(weighted, total_salience), exchange,
+                      state.threat[at(side)], state.power[at(side)], divergence)
+      .total();
 }
+
+// Ties, and perceptions, evaluated together, so that their polynomials interleave.
+constexpr int ties_per_pass = 4;
+constexpr std::size_t perceptions_per_pass = 8;
 
 #if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__)
 // One copy of the batch loop per vector width, chosen at load time for the machine: AVX-512, AVX2, SSE2.
@@ -216,7 +226,8 @@ void run_batch(const StressPlan& plan, const DynamicsOptions& dynamics, const Al
   // The start: sampled inputs, exit levels, 1/τ, then the operations of step 0.
   for (int s = 0; s < layout.size; ++s) slot(s) = Doubles{} + plan.declared[at(s)];
   for (const PlanSample& sample : plan.samples) {
-    const Doubles drawn = sample.value + dynamics.input_sd_scale * sample.sd * normal_from_bits(generator.next());
+    const Doubles drawn =
+        sample.value + dynamics.input_sd_scale * sample.sd * normal_from_bits(generator.next());
     slot(sample.slot) = clamp_slot(sample.clamp, drawn);
     if (sample.mirror >= 0) slot(sample.mirror) = slot(sample.slot);
   }
@@ -230,7 +241,12 @@ void run_batch(const StressPlan& plan, const DynamicsOptions& dynamics, const Al
   std::copy(state.values.begin(), state.values.end(), state.start.begin());
   apply_ops(plan, 0, state);
   for (int entry = 0; entry < 2 * ties * layout.topics; ++entry) refresh_weight(plan, state, entry);
-  refresh_fixed_terms(plan, options, state);
+  refresh_threats(plan, state);
+  for (int side = 0; side < 2 * ties; ++side) {
+    const PlanSide& self = side_of(plan, side);
+    state.power[at(side)] =
+        worth::power_asymmetry(slot(layout.capability + self.actor), slot(layout.capability + self.partner));
+  }
   const std::uint32_t used = runs >= 32 ? ~0U : (1U << static_cast<unsigned>(runs)) - 1U;
   std::fill(state.open.begin(), state.open.end(), used);
 
@@ -251,53 +267,95 @@ void run_batch(const StressPlan& plan, const DynamicsOptions& dynamics, const Al
       for (int s : plan.flow_slots) slot(s) *= keep;
     }
 
-    for (const PlanPerception& perception : plan.perceptions) {
-      const Doubles u = uniform_from_bits(generator.next());
-      Doubles& has = slot(perception.has_perception);
-      Doubles& perceived = slot(perception.perceived);
-      const Doubles salience = slot(perception.observer_salience);
-      const auto revealed = u < lanes::one_minus_exp_minus(dynamics.revelation_rate * salience * years);
-      const Doubles closing = lanes::one_minus_exp_minus(dynamics.perception_rate * salience * years);
-      const Doubles closer = perceived + (slot(perception.truth) - perceived) * closing;
-      perceived = has != 0.0 && !revealed ? closer : perceived;
-      has = revealed ? Doubles{} : has;
+    // Perceptions in groups: the draws in plan order, then both probabilities of the whole group at once.
+    for (std::size_t first = 0; first < plan.perceptions.size(); first += perceptions_per_pass) {
+      const std::size_t count = std::min(perceptions_per_pass, plan.perceptions.size() - first);
+      std::array<Doubles, perceptions_per_pass> u;
+      std::array<Doubles, perceptions_per_pass> revelation;
+      std::array<Doubles, perceptions_per_pass> closing;
+      for (std::size_t k = 0; k < count; ++k) {
+        const PlanPerception& perception = plan.perceptions[first + k];
+        u[k] = uniform_from_bits(generator.next());
+        const Doubles salience = slot(perception.observer_salience);
+        revelation[k] = dynamics.revelation_rate * salience * years;
+        closing[k] = dynamics.perception_rate * salience * years;
+      }
+      // Saliences are at most 1, so a rate times the step below the Taylor limit keeps every x below it.
+      lanes::one_minus_exp_minus_many(revelation, count,
+                                      dynamics.revelation_rate * years >= lanes::taylor_limit);
+      lanes::one_minus_exp_minus_many(closing, count,
+                                      dynamics.perception_rate * years >= lanes::taylor_limit);
+      for (std::size_t k = 0; k < count; ++k) {
+        const PlanPerception& perception = plan.perceptions[first + k];
+        Doubles& has = slot(perception.has_perception);
+        Doubles& perceived = slot(perception.perceived);
+        // Selects on values in registers: GCC 12 takes selects on array elements apart lane by lane.
+        const Doubles draw = u[k];
+        const Doubles reveal_below = revelation[k];
+        const Doubles believed = perceived;
+        const Doubles flag = has;
+        const Doubles closer = believed + (slot(perception.truth) - believed) * closing[k];
+        const Doubles learnt = draw < reveal_below ? believed : closer;
+        perceived = flag > 0.0 ? learnt : believed;
+        has = draw < reveal_below ? Doubles{} : flag;
+      }
     }
 
     const int stale_end = state.index.step_entries_begin[at(step + 1)];
     for (int k = state.index.step_entries_begin[at(step)]; k < stale_end; ++k)
       refresh_weight(plan, state, state.index.step_entries[at(k)]);
     for (int entry : state.index.perception_entries) refresh_weight(plan, state, entry);
-    if (plan.step_changes_relations(step)) refresh_fixed_terms(plan, options, state);
+    if (plan.step_changes_relations(step)) refresh_threats(plan, state);
 
+    // Worth and exit exponent of every side of every tie still counting in some lane, then the exponentials
+    // side by side, then each tie's integrated hazard against its exit levels.
     bool open = false;
-    for (int i = 0; i < ties; ++i) {
-      const PlanTie& tie = plan.ties[at(i)];
-      std::uint32_t& lanes_open = state.open[at(i)];
-      if (lanes_open == 0 || step >= tie.censor_step) continue;
-      open = true;
-      std::array<Doubles, 2> rate{};
-      for (int s = 0; s < 2; ++s) {
-        const int actor = tie.sides[at(s)].actor;
-        const Doubles worth = side_worth(plan, options, state, 2 * i + s);
-        const Doubles threshold = slot(layout.threshold + actor);
-        const Doubles inverse_tau = state.inverse_tau[at(actor)];
-        // Far above the threshold in every lane: the rate is 0 without an exponential.
-        if (lanes::any((threshold - worth) * inverse_tau >= hazard::min_exponent))
-          rate[at(s)] = hazard::exit_rate(dynamics, worth, threshold, inverse_tau);
+    for (int first_tie = 0; first_tie < ties; first_tie += ties_per_pass) {
+      const int last_tie = std::min(ties, first_tie + ties_per_pass);
+      std::array<Doubles, 2 * ties_per_pass> exponent;
+      std::array<Doubles, 2 * ties_per_pass> exponential;
+      std::size_t needed = 0;                    // sides whose exponent reaches min_exponent in some lane
+      std::array<int, 2 * ties_per_pass> where;  // exponential index of each side, −1 when none is needed
+      for (int i = first_tie; i < last_tie; ++i) {
+        const PlanTie& tie = plan.ties[at(i)];
+        if (state.open[at(i)] == 0 || step >= tie.censor_step) continue;
+        open = true;
+        for (int s = 0; s < 2; ++s) {
+          const int actor = tie.sides[at(s)].actor;
+          const int k = 2 * (i - first_tie) + s;
+          exponent[at(k)] = hazard::exponent(side_worth(plan, options, state, 2 * i + s),
+                                             slot(layout.threshold + actor), state.inverse_tau[at(actor)]);
+          where[at(k)] = static_cast<int>(needed);
+          exponential[needed++] = exponent[at(k)];
+        }
       }
-      const Doubles total = rate[0] + rate[1];
-      Doubles& cumulative = state.cumulative_hazard[at(i)];
-      cumulative += total * years;
-      const Doubles& level = state.exit_level[at(i)];
-      for (int lane = 0; lane < batch_lanes; ++lane) {
-        const std::uint32_t bit = 1U << static_cast<unsigned>(lane);
-        if ((lanes_open & bit) == 0 || cumulative[lane] < level[lane]) continue;
-        lanes_open &= ~bit;
-        TieOutcome& outcome = outcomes[at(lane * ties + i)];
-        outcome.fracture_step = step;
-        outcome.leaver = lane_uniform(lane) * total[lane] < rate[0][lane] ? 0 : 1;
-        outcome.trigger = trigger_of(plan, options, tie, outcome.leaver, step, lane_view(state.values, lane),
-                                     lane_view(state.start, lane), state.scratch);
+      lanes::exp_many(exponential, needed);
+      for (int i = first_tie; i < last_tie; ++i) {
+        const PlanTie& tie = plan.ties[at(i)];
+        std::uint32_t& lanes_open = state.open[at(i)];
+        if (lanes_open == 0 || step >= tie.censor_step) continue;
+        std::array<Doubles, 2> rate{};
+        for (int s = 0; s < 2; ++s) {
+          const int k = 2 * (i - first_tie) + s;
+          if (where[at(k)] >= 0)
+            rate[at(s)] = hazard::rate_from(dynamics, exponent[at(k)], exponential[at(where[at(k)])]);
+        }
+        const Doubles total = rate[0] + rate[1];
+        Doubles& cumulative = state.cumulative_hazard[at(i)];
+        cumulative += total * years;
+        const Doubles& level = state.exit_level[at(i)];
+        if (!lanes::any(cumulative >= level)) continue;
+        for (int lane = 0; lane < batch_lanes; ++lane) {
+          const std::uint32_t bit = 1U << static_cast<unsigned>(lane);
+          if ((lanes_open & bit) == 0 || cumulative[lane] < level[lane]) continue;
+          lanes_open &= ~bit;
+          TieOutcome& outcome = outcomes[at(lane * ties + i)];
+          outcome.fracture_step = step;
+          outcome.leaver = lane_uniform(lane) * total[lane] < rate[0][lane] ? 0 : 1;
+          outcome.trigger =
+              trigger_of(plan, options, tie, outcome.leaver, step, lane_view(state.values, lane),
+                         lane_view(state.start, lane), state.scratch);
+        }
       }
     }
     if (!open) break;  // every tie has broken or ended in every lane
@@ -335,6 +393,26 @@ BatchIndex make_batch_index(const StressPlan& plan) {
   for (const PlanPerception& perception : plan.perceptions)
     stale({perception.perceived, perception.has_perception}, perceived);
   index.perception_entries.assign(perceived.begin(), perceived.end());
+
+  std::vector<bool> may_hold(plan.declared.size(), false);  // held slots: at the start or taken up later
+  for (int s = 0; s < layout.size; ++s) may_hold[at(s)] = plan.declared[at(s)] > 0.0;
+  for (const PlanOp& op : plan.ops) {
+    if (op.kind == PlanOp::Kind::take_up) may_hold[at(op.slot)] = true;
+  }
+  for (int side = 0; side < 2 * static_cast<int>(plan.ties.size()); ++side) {
+    const PlanSide& self = side_of(plan, side);
+    index.live_begin.push_back(static_cast<int>(index.live_topics.size()));
+    int dimensions = 0;
+    for (int t = 0; t < layout.topics; ++t) {
+      if (!may_hold[at(layout.stance(layout.held, self.actor, t))] ||
+          !may_hold[at(layout.stance(layout.held, self.partner, t))])
+        continue;
+      index.live_topics.push_back(t);
+      if (t < layout.dimensions) ++dimensions;
+    }
+    index.live_dimensions.push_back(dimensions);
+  }
+  index.live_begin.push_back(static_cast<int>(index.live_topics.size()));
   return index;
 }
 
@@ -346,8 +424,8 @@ BatchEngine::BatchEngine(const StressPlan& plan) : plan_(plan), state_(std::make
   state.start.resize(at(plan.layout.size));
   state.weight.resize(2 * ties * at(plan.layout.topics));
   state.held.resize(2 * ties * at(plan.layout.topics));
-  state.threat_term.resize(2 * ties);
-  state.power_term.resize(2 * ties);
+  state.threat.resize(2 * ties);
+  state.power.resize(2 * ties);
   state.inverse_tau.resize(at(plan.layout.actors));
   state.cumulative_hazard.resize(ties);
   state.exit_level.resize(ties);
@@ -358,8 +436,9 @@ BatchEngine::BatchEngine(const StressPlan& plan) : plan_(plan), state_(std::make
 BatchEngine::~BatchEngine() = default;
 BatchEngine::BatchEngine(BatchEngine&&) noexcept = default;
 
-void BatchEngine::simulate(const DynamicsOptions& dynamics, const AlignmentOptions& options, std::uint64_t seed,
-                           std::uint64_t first_run, int runs, std::span<TieOutcome> outcomes) {
+void BatchEngine::simulate(const DynamicsOptions& dynamics, const AlignmentOptions& options,
+                           std::uint64_t seed, std::uint64_t first_run, int runs,
+                           std::span<TieOutcome> outcomes) {
   std::fill(outcomes.begin(), outcomes.begin() + static_cast<std::ptrdiff_t>(at(runs) * plan_.ties.size()),
             TieOutcome{});
   run_batch(plan_, dynamics, options, seed, first_run, runs, *state_, outcomes);

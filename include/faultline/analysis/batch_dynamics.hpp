@@ -3,10 +3,10 @@
 // quantity is a slot-major array of lane vectors, each lane computed by exactly the arithmetic of the
 // reference path (dynamics.hpp) on its own random stream, so a run's outcome never depends on the batch, the
 // lane or the thread it ran in; a test holds the two paths to identical outcomes run by run (docs/stress.md
-// §7). What makes it fast, beyond the lanes: each side's per-topic weights are cached and refreshed only where
-// an operation or a perception changed them, the walk takes one random bit per salience and step, and a tie's
-// exit is one Exp(1) level per run against the integrated hazard, so no draw is spent on a step without a
-// break.
+// §7). What makes it fast, beyond the lanes: each side's per-topic weights are cached and refreshed only
+// where an operation or a perception changed them, the walk takes one random bit per salience and step, and a
+// tie's exit is one Exp(1) level per run against the integrated hazard, so no draw is spent on a step without
+// a break.
 
 #include <cstdint>
 #include <memory>
@@ -28,6 +28,12 @@ struct BatchIndex {
   std::vector<int> step_entries_begin;  // [steps + 2]: the entries the operations of a step make stale
   std::vector<int> step_entries;
   std::vector<int> perception_entries;  // the entries perceptions move, refreshed every step
+  // Per side, the topics both sides may hold (at the start or after taking a stance up): elsewhere a side's
+  // weight is exactly 0 and leaves its sums unchanged. [side] → [begin, end) into `live_topics`, dimensions
+  // first.
+  std::vector<int> live_begin;       // [sides + 1]
+  std::vector<int> live_dimensions;  // [sides]: how many of the side's live topics are dimensions
+  std::vector<int> live_topics;
 };
 
 [[nodiscard]] BatchIndex make_batch_index(const StressPlan& plan);

@@ -1,7 +1,7 @@
 #pragma once
 // The exit hazard of a tie side (DESIGN.md §3, docs/model.md "Stress"), written once for the reference path
-// (one run, doubles) and the batched engine (lanes of runs): λ = λ0 · exp((threshold − W) / τ) per year, with τ
-// falling linearly from `tau_calm` to `tau_volatile` as the side's volatility goes from 0 to 1.
+// (one run, doubles) and the batched engine (lanes of runs): λ = λ0 · exp((threshold − W) / τ) per year, with
+// τ falling linearly from `tau_calm` to `tau_volatile` as the side's volatility goes from 0 to 1.
 
 #include <type_traits>
 
@@ -22,17 +22,26 @@ template <class F>
   return 1.0 / (dynamics.tau_calm - (dynamics.tau_calm - dynamics.tau_volatile) * volatility);
 }
 
+// The clamped exponent (threshold − W) / τ, and the rate it gives: λ0 · e^exponent, or 0 below min_exponent.
+template <class F>
+[[gnu::always_inline]] inline F exponent(F worth, F threshold, F inverse_tau) noexcept {
+  return lanes::clamp((threshold - worth) * inverse_tau, min_exponent - 1.0, max_exponent);
+}
+template <class F>
+[[gnu::always_inline]] inline F rate_from(const DynamicsOptions& dynamics, F exponent,
+                                          F exponential) noexcept {
+  return exponent < min_exponent ? F{} : dynamics.base_hazard * exponential;
+}
+
 // λ per year of a side with worth `worth` against `threshold`.
 template <class F>
 [[gnu::always_inline]] inline F exit_rate(const DynamicsOptions& dynamics, F worth, F threshold,
                                           F inverse_tau) noexcept {
-  const F exponent = (threshold - worth) * inverse_tau;
+  const F power = exponent(worth, threshold, inverse_tau);
   if constexpr (std::is_same_v<F, double>) {
-    if (exponent < min_exponent) return 0.0;
+    if (power < min_exponent) return 0.0;  // spare the exponential
   }
-  const F rate =
-      dynamics.base_hazard * lanes::exp(lanes::clamp(exponent, min_exponent - 1.0, max_exponent));
-  return exponent < min_exponent ? F{} : rate;
+  return rate_from(dynamics, power, lanes::exp(power));
 }
 
 }  // namespace faultline::hazard

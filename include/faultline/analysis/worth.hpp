@@ -26,6 +26,33 @@ template <class F>
   return total_salience > 0.0 ? ratio : F{};
 }
 
+// max(0, −x): how far x lies below zero (hostility from a relation's sign, weakness from power asymmetry).
+template <class F>
+[[gnu::always_inline]] inline F negative_part(F x) noexcept {
+  return 0.0 < -x ? -x : F{};
+}
+// One third actor's share of a common threat: its capability times the lesser hostility of the two sides.
+template <class F>
+[[gnu::always_inline]] inline F shared_enemy_term(F capability, F sign_a, F sign_b) noexcept {
+  const F hostility_a = negative_part(sign_a);
+  const F hostility_b = negative_part(sign_b);
+  return capability * (hostility_b < hostility_a ? hostility_b : hostility_a);
+}
+// The common threat from its sum over third actors: min(1, shared / pair capability), 0 without capability.
+template <class F>
+[[gnu::always_inline]] inline F threat_share(F shared, F pair_capability) noexcept {
+  const F ratio = shared / (pair_capability > 0.0 ? pair_capability : F{} + 1.0);
+  const F capped = ratio < 1.0 ? ratio : F{} + 1.0;
+  return pair_capability > 0.0 ? capped : F{};
+}
+// (cap_self − cap_partner) / (cap_self + cap_partner); 0 when both are 0.
+template <class F>
+[[gnu::always_inline]] inline F power_asymmetry(F capability_self, F capability_partner) noexcept {
+  const F sum = capability_self + capability_partner;
+  const F ratio = (capability_self - capability_partner) / (sum > 0.0 ? sum : F{} + 1.0);
+  return sum > 0.0 ? ratio : F{};
+}
+
 // Salience-weighted agreement Σ s (1 − |x − y|) / Σ s, in [-1, 1]; 0 when no salience at all.
 // `own_salience[i]` weighs topic i; `own[i]` and `other[i]` are the two positions on it.
 [[nodiscard]] double agreement(std::span<const double> own_salience, std::span<const double> own,
@@ -35,9 +62,6 @@ template <class F>
 [[nodiscard]] double divergence(std::span<const double> own_salience, std::span<const double> own,
                                 std::span<const double> other) noexcept;
 
-// (cap_self − cap_partner) / (cap_self + cap_partner); 0 when both are 0.
-[[nodiscard]] double power_asymmetry(double capability_self, double capability_partner) noexcept;
-
 // Common threat: the capability of the enemies both sides share, relative to the pair's own capability,
 //   min(1, Σ_c cap_c · min(hostility of a to c, hostility of b to c) / (cap_a + cap_b)),
 // with hostility = max(0, −relation sign). Friends of either side do not dilute it; an enemy as strong as the
@@ -45,18 +69,29 @@ template <class F>
 [[nodiscard]] double common_threat(double pair_capability, std::span<const double> third_capability,
                                    std::span<const double> sign_a, std::span<const double> sign_b) noexcept;
 
-// The signed terms of worth; `total()` is W = α·VA + EX + β·CT + δ·max(0, −PA) − γ·issue divergence.
-struct Terms {
-  double values = 0.0;
-  double exchange = 0.0;
-  double threat = 0.0;
-  double power = 0.0;
-  double issue_cost = 0.0;  // subtracted
+// The signed terms of worth; `total()` is W = α·VA + EX + β·CT + δ·max(0, −PA) − γ·issue divergence. `F` is
+// double, or a vector of doubles in the batched stress engine.
+template <class F>
+struct BasicTerms {
+  F values{};
+  F exchange{};
+  F threat{};
+  F power{};
+  F issue_cost{};  // subtracted
 
-  [[nodiscard]] double total() const noexcept { return values + exchange + threat + power - issue_cost; }
+  [[nodiscard]] F total() const noexcept { return values + exchange + threat + power - issue_cost; }
 };
+using Terms = BasicTerms<double>;
 
-[[nodiscard]] Terms terms(const AlignmentOptions& options, double value_agreement, double exchange,
-                          double common_threat, double power_asymmetry, double issue_divergence) noexcept;
+template <class F>
+[[nodiscard, gnu::always_inline]] inline BasicTerms<F> terms(const AlignmentOptions& options,
+                                                             F value_agreement, F exchange, F common_threat,
+                                                             F power_asymmetry, F issue_divergence) noexcept {
+  return BasicTerms<F>{.values = options.values_weight * value_agreement,
+                       .exchange = exchange,
+                       .threat = options.threat_weight * common_threat,
+                       .power = options.power_weight * negative_part(power_asymmetry),
+                       .issue_cost = options.issue_weight * issue_divergence};
+}
 
 }  // namespace faultline::worth

@@ -58,7 +58,7 @@ TEST(Worth, TermsApplyTheWeights) {
   EXPECT_DOUBLE_EQ(t.power, 0.04);
   EXPECT_DOUBLE_EQ(t.issue_cost, 0.5);
   EXPECT_DOUBLE_EQ(t.total(), 1.0 + 0.2 + 0.3 + 0.04 - 0.5);
-  EXPECT_DOUBLE_EQ(terms(options, 0, 0, 0, 0.4, 0).power, 0.0);  // the stronger side defers to no one
+  EXPECT_DOUBLE_EQ(terms(options, 0.0, 0.0, 0.0, 0.4, 0.0).power, 0.0);  // the stronger side defers to no one
 }
 
 }  // namespace
