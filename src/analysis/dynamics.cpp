@@ -42,8 +42,9 @@ void apply_ops(const StressPlan& plan, int step, std::vector<double>& values) no
   for (int i = plan.op_begin[at(step)]; i < end; ++i) apply_op(plan.ops[at(i)], values);
 }
 
-// The side's view of every topic in `values`: its salience where both sides hold the topic (0 elsewhere, which
-// leaves the topic out of the kernels' sums exactly), its own position, and what it believes the partner holds.
+// The side's view of every topic in `values`: its salience where both sides hold the topic (0 elsewhere,
+// which leaves the topic out of the kernels' sums exactly), its own position, and what it believes the
+// partner holds.
 void topic_view(const PlanLayout& layout, const PlanSide& self, int t, SlotView values, double& salience,
                 double& own, double& perceived) noexcept {
   const double both_hold =
@@ -57,7 +58,8 @@ void topic_view(const PlanLayout& layout, const PlanSide& self, int t, SlotView 
 
 void fill_topics(const PlanLayout& layout, const PlanSide& self, SlotView values, WorthScratch& scratch) {
   for (int t = 0; t < layout.topics; ++t)
-    topic_view(layout, self, t, values, scratch.salience[at(t)], scratch.own[at(t)], scratch.perceived[at(t)]);
+    topic_view(layout, self, t, values, scratch.salience[at(t)], scratch.own[at(t)],
+               scratch.perceived[at(t)]);
 }
 
 // Value agreement and issue divergence from the scratch topics.
@@ -67,13 +69,14 @@ std::pair<double, double> topic_terms(const PlanLayout& layout, const WorthScrat
   const std::span<const double> own{scratch.own};
   const std::span<const double> perceived{scratch.perceived};
   return {worth::agreement(salience.first(dimensions), own.first(dimensions), perceived.first(dimensions)),
-          worth::divergence(salience.subspan(dimensions), own.subspan(dimensions), perceived.subspan(dimensions))};
+          worth::divergence(salience.subspan(dimensions), own.subspan(dimensions),
+                            perceived.subspan(dimensions))};
 }
 
 // Value received − cost given over the tie's flows, as the alignment analysis counts it; flow `replaced` (if
 // any) is read from `replacement` instead.
-double side_exchange(const PlanLayout& layout, const PlanTie& tie, int side, SlotView values, int replaced = -1,
-                     SlotView replacement = {}) {
+double side_exchange(const PlanLayout& layout, const PlanTie& tie, int side, SlotView values,
+                     int replaced = -1, SlotView replacement = {}) {
   double exchange = 0.0;
   for (const PlanFlow& flow : tie.flows) {
     const SlotView source = flow.flow == replaced ? replacement : values;
@@ -84,7 +87,8 @@ double side_exchange(const PlanLayout& layout, const PlanTie& tie, int side, Slo
 }
 
 double side_power(const PlanLayout& layout, const PlanSide& self, SlotView values) {
-  return worth::power_asymmetry(values[layout.capability + self.actor], values[layout.capability + self.partner]);
+  return worth::power_asymmetry(values[layout.capability + self.actor],
+                                values[layout.capability + self.partner]);
 }
 
 }  // namespace
@@ -114,7 +118,8 @@ RunState make_run_state(const StressPlan& plan) {
   return state;
 }
 
-double side_threat(const StressPlan& plan, const PlanTie& tie, int side, SlotView values, WorthScratch& scratch) {
+double side_threat(const StressPlan& plan, const PlanTie& tie, int side, SlotView values,
+                   WorthScratch& scratch) {
   const PlanLayout& layout = plan.layout;
   const PlanSide& self = tie.sides[at(side)];
   const std::size_t thirds = tie.third_actors.size();
@@ -124,8 +129,10 @@ double side_threat(const StressPlan& plan, const PlanTie& tie, int side, SlotVie
     scratch.sign_self[i] = values[layout.relation_slot(self.actor, c)];
     scratch.sign_partner[i] = values[layout.relation_slot(self.partner, c)];
   }
-  const double pair_capability = values[layout.capability + self.actor] + values[layout.capability + self.partner];
-  return worth::common_threat(pair_capability, std::span<const double>(scratch.third_capability).first(thirds),
+  const double pair_capability =
+      values[layout.capability + self.actor] + values[layout.capability + self.partner];
+  return worth::common_threat(pair_capability,
+                              std::span<const double>(scratch.third_capability).first(thirds),
                               std::span<const double>(scratch.sign_self).first(thirds),
                               std::span<const double>(scratch.sign_partner).first(thirds));
 }
@@ -145,7 +152,8 @@ worth::Terms side_terms(const StressPlan& plan, const AlignmentOptions& options,
                       side_power(layout, self, values), issue_divergence);
 }
 
-double exit_rate(const DynamicsOptions& dynamics, double worth, double threshold, double volatility) noexcept {
+double exit_rate(const DynamicsOptions& dynamics, double worth, double threshold,
+                 double volatility) noexcept {
   return hazard::exit_rate(dynamics, worth, threshold, hazard::inverse_tau(dynamics, volatility));
 }
 
@@ -196,7 +204,8 @@ void advance_run(const StressPlan& plan, const DynamicsOptions& dynamics, int st
   for (std::size_t i = 0; i < plan.walk_slots.size(); ++i) {
     if (i % 64 == 0) coins = rng.next();
     const int slot = plan.walk_slots[i];
-    values[at(slot)] = clamp_salience(values[at(slot)] + signed_step(walk, coins, static_cast<unsigned>(i % 64)));
+    values[at(slot)] =
+        clamp_salience(values[at(slot)] + signed_step(walk, coins, static_cast<unsigned>(i % 64)));
   }
 
   if (dynamics.flow_half_life_years > 0.0) {
@@ -218,8 +227,8 @@ void advance_run(const StressPlan& plan, const DynamicsOptions& dynamics, int st
   }
 }
 
-int trigger_of(const StressPlan& plan, const AlignmentOptions& options, const PlanTie& tie, int side, int step,
-               SlotView now, SlotView start, WorthScratch& scratch) {
+int trigger_of(const StressPlan& plan, const AlignmentOptions& options, const PlanTie& tie, int side,
+               int step, SlotView now, SlotView start, WorthScratch& scratch) {
   const PlanLayout& layout = plan.layout;
   const PlanSide& self = tie.sides[at(side)];
   // Worth now, and each term kept so that one component at a time can be put back as it was at the start.
@@ -246,7 +255,8 @@ int trigger_of(const StressPlan& plan, const AlignmentOptions& options, const Pl
     } else if (topic < layout.topics) {
       const int t = topic++;
       const std::array kept{scratch.salience[at(t)], scratch.own[at(t)], scratch.perceived[at(t)]};
-      topic_view(layout, self, t, start, scratch.salience[at(t)], scratch.own[at(t)], scratch.perceived[at(t)]);
+      topic_view(layout, self, t, start, scratch.salience[at(t)], scratch.own[at(t)],
+                 scratch.perceived[at(t)]);
       const auto [agreement, divergence] = topic_terms(layout, scratch);
       scratch.salience[at(t)] = kept[0];
       scratch.own[at(t)] = kept[1];
@@ -316,9 +326,10 @@ void simulate_run(const StressPlan& plan, const DynamicsOptions& dynamics, const
   }
 }
 
-std::vector<std::vector<std::array<double, 2>>> worth_path(const StressPlan& plan, const DynamicsOptions& dynamics,
-                                                           const AlignmentOptions& options, std::uint64_t seed,
-                                                           std::uint64_t run) {
+std::vector<std::vector<std::array<double, 2>>> worth_path(const StressPlan& plan,
+                                                           const DynamicsOptions& dynamics,
+                                                           const AlignmentOptions& options,
+                                                           std::uint64_t seed, std::uint64_t run) {
   RunState state = make_run_state(plan);
   RunRng rng{seed, run};
   std::vector<std::vector<std::array<double, 2>>> path(plan.ties.size());

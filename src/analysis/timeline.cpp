@@ -1,7 +1,7 @@
 #include "faultline/analysis/timeline.hpp"
 
-#include <algorithm>
 #include <fmt/format.h>
+#include <algorithm>
 
 #include "faultline/model/error.hpp"
 

@@ -50,8 +50,8 @@ int expect_same_outcomes(const StressPlan& plan, const DynamicsOptions& dynamics
     const std::uint64_t first_run = first + static_cast<std::uint64_t>(done);
     engine.simulate(dynamics, AlignmentOptions{}, 17, first_run, lanes, batch);
     for (int lane = 0; lane < lanes; ++lane) {
-      simulate_run(plan, dynamics, AlignmentOptions{}, 17, first_run + static_cast<std::uint64_t>(lane), state,
-                   reference);
+      simulate_run(plan, dynamics, AlignmentOptions{}, 17, first_run + static_cast<std::uint64_t>(lane),
+                   state, reference);
       for (std::size_t i = 0; i < ties; ++i) {
         const TieOutcome& got = batch[static_cast<std::size_t>(lane) * ties + i];
         EXPECT_EQ(got, reference[i]) << "run " << first_run + static_cast<std::uint64_t>(lane) << ", tie "
@@ -84,8 +84,8 @@ TEST_P(BatchAgainstReference, MatchesTheReferenceRunByRun) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Scenarios, BatchAgainstReference,
-                         ::testing::Values("musk-trump-2025", "reading-project-cofounders", "grand-alliance-1941",
-                                           "history/second-united-front-1937",
+                         ::testing::Values("musk-trump-2025", "reading-project-cofounders",
+                                           "grand-alliance-1941", "history/second-united-front-1937",
                                            "history/opec-plus-2016", "history/us-uk-suez-1956"),
                          [](const ::testing::TestParamInfo<std::string>& scenario) {
                            std::string name = scenario.param;
