@@ -1,12 +1,18 @@
 // Speed of the stress engine on the demo scenario (Musk–Trump, every tie, its whole time range, weekly
-// steps): runs per second of the flat-plan engine on 1 and 2 threads, against a straightforward
-// single-threaded version that works on Scenario objects (copy, apply_effect, analyze_alignment every step) —
-// the speed-up the compiled plan buys. docs/stress.md records the figures and the command.
+// steps), three ways measured in the same run (docs/stress.md §7 records the figures and the command):
+//   BM_StressEngine/<runs>/<threads>  the ensemble as `faultline stress` runs it: the batched engine, eight
+//   runs
+//                                     per vector lane group; 10^6 runs on 2 threads is the goal
+//   BM_StressReference                the one-run-at-a-time reference path on the same flat plan (the engine
+//                                     before batching; a test holds both to identical outcomes)
+//   BM_StressStraightforward          a straightforward single-threaded version on Scenario objects (copy,
+//                                     apply_effect, analyze_alignment every step)
 #include <benchmark/benchmark.h>
 
 #include <cmath>
 
 #include "faultline/analysis/alignment.hpp"
+#include "faultline/analysis/dynamics.hpp"
 #include "faultline/analysis/monte_carlo.hpp"
 #include "faultline/analysis/rng.hpp"
 #include "faultline/analysis/stress_plan.hpp"
@@ -44,8 +50,26 @@ void BM_StressEngine(benchmark::State& state) {
 BENCHMARK(BM_StressEngine)
     ->Args({100000, 1})
     ->Args({100000, 2})
+    ->Args({1000000, 2})
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
+
+// The reference path, one run at a time on one thread.
+void BM_StressReference(benchmark::State& state) {
+  const auto runs = static_cast<std::uint64_t>(state.range(0));
+  RunState run_state = make_run_state(demo_plan());
+  std::vector<TieOutcome> outcomes(demo_plan().ties.size());
+  int broken = 0;
+  for (auto _ : state) {
+    for (std::uint64_t run = 0; run < runs; ++run) {
+      simulate_run(demo_plan(), DynamicsOptions{}, AlignmentOptions{}, 1, run, run_state, outcomes);
+      broken += outcomes[0].fracture_step >= 0 ? 1 : 0;
+    }
+    benchmark::DoNotOptimize(broken);
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * runs));
+}
+BENCHMARK(BM_StressReference)->Arg(20000)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // The straightforward version: the same stepping with the model's own types. Inputs sampled by walking the
 // maps, events applied with apply_effect, worth from analyze_alignment, the same hazard; the salience walk

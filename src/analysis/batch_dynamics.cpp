@@ -61,6 +61,7 @@ struct BatchEngine::State {
   LaneVector inverse_tau;           // [actor]
   LaneVector cumulative_hazard;     // [tie]
   LaneVector exit_level;            // [tie]
+  LaneVector leaver_draw;           // [tie] the uniform that picks the leaver, drawn at the start
   std::vector<std::uint32_t> open;  // [tie] lanes still counting: bit l for lane l
   WorthScratch scratch;             // for the per-lane threat and trigger code
 };
@@ -216,13 +217,6 @@ void run_batch(const StressPlan& plan, const DynamicsOptions& dynamics, const Al
     const RunRng stream{seed, first_run + static_cast<std::uint64_t>(lane)};
     for (std::size_t w = 0; w < 4; ++w) generator.s[w][lane] = stream.state()[w];
   }
-  const auto lane_uniform = [&generator](int lane) {
-    RunRng stream{{generator.s[0][lane], generator.s[1][lane], generator.s[2][lane], generator.s[3][lane]}};
-    const double u = stream.uniform();
-    for (std::size_t w = 0; w < 4; ++w) generator.s[w][lane] = stream.state()[w];
-    return u;
-  };
-
   // The start: sampled inputs, exit levels, 1/τ, then the operations of step 0.
   for (int s = 0; s < layout.size; ++s) slot(s) = Doubles{} + plan.declared[at(s)];
   for (const PlanSample& sample : plan.samples) {
@@ -234,6 +228,7 @@ void run_batch(const StressPlan& plan, const DynamicsOptions& dynamics, const Al
   for (int i = 0; i < ties; ++i) {
     const Doubles u = uniform_from_bits(generator.next());
     for (int lane = 0; lane < batch_lanes; ++lane) state.exit_level[at(i)][lane] = -std::log(1.0 - u[lane]);
+    state.leaver_draw[at(i)] = uniform_from_bits(generator.next());
     state.cumulative_hazard[at(i)] = Doubles{};
   }
   for (int a = 0; a < layout.actors; ++a)
@@ -351,7 +346,7 @@ void run_batch(const StressPlan& plan, const DynamicsOptions& dynamics, const Al
           lanes_open &= ~bit;
           TieOutcome& outcome = outcomes[at(lane * ties + i)];
           outcome.fracture_step = step;
-          outcome.leaver = lane_uniform(lane) * total[lane] < rate[0][lane] ? 0 : 1;
+          outcome.leaver = state.leaver_draw[at(i)][lane] * total[lane] < rate[0][lane] ? 0 : 1;
           outcome.trigger =
               trigger_of(plan, options, tie, outcome.leaver, step, lane_view(state.values, lane),
                          lane_view(state.start, lane), state.scratch);
@@ -429,6 +424,7 @@ BatchEngine::BatchEngine(const StressPlan& plan) : plan_(plan), state_(std::make
   state.inverse_tau.resize(at(plan.layout.actors));
   state.cumulative_hazard.resize(ties);
   state.exit_level.resize(ties);
+  state.leaver_draw.resize(ties);
   state.open.resize(ties);
   state.scratch = make_worth_scratch(plan);
 }

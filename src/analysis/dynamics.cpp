@@ -114,6 +114,7 @@ RunState make_run_state(const StressPlan& plan) {
   state.inverse_tau.assign(at(plan.layout.actors), 0.0);
   state.cumulative_hazard.assign(plan.ties.size(), 0.0);
   state.exit_level.assign(plan.ties.size(), 0.0);
+  state.leaver_draw.assign(plan.ties.size(), 0.0);
   state.scratch = make_worth_scratch(plan);
   return state;
 }
@@ -184,6 +185,7 @@ void start_run(const StressPlan& plan, const DynamicsOptions& dynamics, RunState
   for (std::size_t i = 0; i < plan.ties.size(); ++i) {
     // 1 − u lies in (0, 1], so the level is finite.
     state.exit_level[i] = -std::log(1.0 - rng.uniform());
+    state.leaver_draw[i] = rng.uniform();
     state.cumulative_hazard[i] = 0.0;
   }
   for (int a = 0; a < plan.layout.actors; ++a)
@@ -318,7 +320,7 @@ void simulate_run(const StressPlan& plan, const DynamicsOptions& dynamics, const
       state.cumulative_hazard[i] += total * years;
       if (state.cumulative_hazard[i] < state.exit_level[i]) continue;
       outcome.fracture_step = step;
-      outcome.leaver = rng.uniform() * total < rate[0] ? 0 : 1;
+      outcome.leaver = state.leaver_draw[i] * total < rate[0] ? 0 : 1;
       outcome.trigger =
           trigger_of(plan, options, tie, outcome.leaver, step, state.now(), state.at_start(), state.scratch);
     }

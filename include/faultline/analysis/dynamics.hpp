@@ -62,6 +62,9 @@ struct RunState {
   // Exp(1) draw made at the start — the same law as a Bernoulli draw per step, with one number per tie.
   std::vector<double> cumulative_hazard;  // [ties]
   std::vector<double> exit_level;         // [ties]
+  // The uniform that picks the leaver if the tie breaks, drawn at the start with the exit level: a run draws
+  // the same numbers whatever happens in it, which keeps runs coupled across pressures and thresholds.
+  std::vector<double> leaver_draw;  // [ties]
   WorthScratch scratch;
 
   [[nodiscard]] SlotView now() const noexcept { return {values.data(), 1}; }

@@ -70,8 +70,8 @@ template <class F>
 template <class F, std::size_t N>
 [[gnu::always_inline]] inline void exp_many(std::array<F, N>& x, std::size_t count) noexcept {
   constexpr double log2e = 1.4426950408889634;
-  constexpr double ln2_high = 0.6931471805598903;  // ln 2 split so that n · ln2_high is exact
-  constexpr double ln2_low = 5.497923018708371e-14;
+  constexpr double ln2_high = 6.93147180369123816490e-01;  // fdlibm's split of ln 2: n · ln2_high is exact
+  constexpr double ln2_low = 1.90821492927058770002e-10;
   constexpr double round_magic = 0x1.8p52;  // adding it rounds to an integer held in the low mantissa bits
   constexpr std::array<double, 12> taylor{
       1.0 / 39916800.0, 1.0 / 3628800.0, 1.0 / 362880.0, 1.0 / 40320.0, 1.0 / 5040.0, 1.0 / 720.0,

@@ -79,9 +79,7 @@ class RunRng {
       word = mix64(z);
     }
   }
-  // A stream that goes on from a state saved with `state()` (the batched engine keeps its lanes' states).
-  explicit constexpr RunRng(const std::array<std::uint64_t, 4>& state) noexcept : generator_{state} {}
-
+  // The generator's state: the batched engine seeds each lane with its run's.
   [[nodiscard]] constexpr const std::array<std::uint64_t, 4>& state() const noexcept { return generator_.s; }
 
   std::uint64_t next() noexcept { return generator_.next(); }

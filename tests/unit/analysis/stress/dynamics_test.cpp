@@ -42,6 +42,31 @@ TEST(Dynamics, FlowsHalveOverOneHalfLife) {
   EXPECT_NEAR(value, 0.3, 1e-12);  // 0.6 after one year at a one-year half-life
 }
 
+TEST(Dynamics, SalienceWalkSpreadsAtItsSdPerSquareRootYear) {
+  // a's salience on the issue starts at 0.4, far from 0 and 1 for a year of weekly coin steps of 0.1·√Δt:
+  // across runs its sd after 52 steps is 0.1·√(52 weeks in years).
+  const Scenario scenario = pair_scenario();
+  const StressPlan plan = compile_stress_plan(scenario, scenario.time.start, scenario.time.end);
+  DynamicsOptions dynamics = DynamicsOptions::deterministic();
+  dynamics.salience_walk_sd = 0.1;
+  const auto slot = static_cast<std::size_t>(plan.layout.stance(plan.layout.salience, 0, 1));  // a, issue i
+  RunState state = make_run_state(plan);
+  double sum = 0.0;
+  double squares = 0.0;
+  constexpr int runs = 4000;
+  for (int run = 0; run < runs; ++run) {
+    RunRng rng{4, static_cast<std::uint64_t>(run)};
+    start_run(plan, dynamics, state, rng);
+    for (int step = 1; step <= 52; ++step) advance_run(plan, dynamics, step, state, rng);
+    sum += state.values[slot];
+    squares += state.values[slot] * state.values[slot];
+  }
+  const double mean = sum / runs;
+  const double sd = std::sqrt(squares / runs - mean * mean);
+  EXPECT_NEAR(mean, 0.4, 0.005);
+  EXPECT_NEAR(sd, 0.1 * std::sqrt(52 * plan.step_years()), 0.005);
+}
+
 TEST(Dynamics, PerceptionsConvergeTowardsTheTruthAtTheirRate) {
   const Scenario scenario = pair_scenario();
   const StressPlan plan = compile_stress_plan(scenario, scenario.time.start, scenario.time.end);

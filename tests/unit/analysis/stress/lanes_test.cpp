@@ -1,0 +1,47 @@
+// The deterministic arithmetic both stress paths share (lanes.hpp, hazard.hpp), against the standard library.
+#include "faultline/analysis/lanes.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "faultline/analysis/hazard.hpp"
+
+namespace faultline {
+namespace {
+
+TEST(Lanes, ExpIsWithin1e14OfTheStandardLibrary) {
+  for (double x = -700.0; x <= 700.0; x += 0.173) {
+    const double expected = std::exp(x);
+    ASSERT_NEAR(lanes::exp(x), expected, 1e-14 * expected) << "x = " << x;
+  }
+  EXPECT_EQ(lanes::exp(0.0), 1.0);
+}
+
+TEST(Lanes, OneMinusExpMinusMatchesExpm1OnBothSidesOfTheTaylorLimit) {
+  for (double x = 0.0; x <= 40.0; x += x < 0.1 ? 0.0007 : 0.37) {
+    const double expected = -std::expm1(-x);
+    ASSERT_NEAR(lanes::one_minus_exp_minus(x), expected, 1e-9 * expected + 1e-300) << "x = " << x;
+  }
+}
+
+TEST(Lanes, ClampAndMagnitudeAreTheStandardOnes) {
+  for (double x : {-2.0, -1.0, -0.5, -0.0, 0.0, 0.3, 1.0, 7.0}) {
+    EXPECT_EQ(lanes::clamp(x, -1.0, 1.0), std::clamp(x, -1.0, 1.0));
+    EXPECT_EQ(lanes::magnitude(x), std::abs(x));
+    EXPECT_EQ(std::signbit(lanes::magnitude(x)), false);
+  }
+}
+
+TEST(Lanes, RateIsZeroBelowTheMinimumExponentAndFiniteAboveTheMaximum) {
+  DynamicsOptions dynamics;
+  const double inverse_tau = hazard::inverse_tau(dynamics, 0.0);  // τ = 0.2
+  EXPECT_EQ(hazard::exit_rate(dynamics, 0.1 + 12.1 * 0.2, 0.1, inverse_tau), 0.0);
+  EXPECT_GT(hazard::exit_rate(dynamics, 0.1 + 11.9 * 0.2, 0.1, inverse_tau), 0.0);
+  const double capped = hazard::exit_rate(dynamics, -1e9, 0.1, inverse_tau);
+  EXPECT_TRUE(std::isfinite(capped));
+  EXPECT_NEAR(capped, dynamics.base_hazard * std::exp(hazard::max_exponent), 1e-12 * capped);
+}
+
+}  // namespace
+}  // namespace faultline
