@@ -180,11 +180,8 @@ const PlanSide& side_of(const StressPlan& plan, int side) noexcept {
     const int t = index.live_topics[at(k)];
     divergence += state.values[at(salience_base + t)] * state.weight[at(entries + t)];
   }
-  Doubles exchange{};
-  for (const PlanFlow& flow : tie.flows) {
-    if (flow.receiver == side % 2) exchange += state.values[at(layout.flow_value + flow.flow)];
-    if (flow.receiver == 1 - side % 2) exchange -= state.values[at(layout.flow_cost + flow.flow)];
-  }
+  const Doubles exchange = tie.exchange<Doubles>(
+      layout, side % 2, [&state](int slot, int /*flow*/) { return state.values[at(slot)]; });
   return worth::terms(options, worth::agreement_ratio(weighted, total_salience), exchange,
                       state.threat[at(side)], state.power[at(side)], divergence)
       .total();

@@ -77,13 +77,8 @@ std::pair<double, double> topic_terms(const PlanLayout& layout, const WorthScrat
 // any) is read from `replacement` instead.
 double side_exchange(const PlanLayout& layout, const PlanTie& tie, int side, SlotView values,
                      int replaced = -1, SlotView replacement = {}) {
-  double exchange = 0.0;
-  for (const PlanFlow& flow : tie.flows) {
-    const SlotView source = flow.flow == replaced ? replacement : values;
-    if (flow.receiver == side) exchange += source[layout.flow_value + flow.flow];
-    if (flow.receiver == 1 - side) exchange -= source[layout.flow_cost + flow.flow];
-  }
-  return exchange;
+  return tie.exchange<double>(
+      layout, side, [&](int slot, int flow) { return flow == replaced ? replacement[slot] : values[slot]; });
 }
 
 double side_power(const PlanLayout& layout, const PlanSide& self, SlotView values) {

@@ -143,6 +143,20 @@ struct PlanTie {
   std::array<std::string, 2> between;
   std::array<PlanSide, 2> sides;
   std::vector<PlanFlow> flows;
+
+  // What side `side` gets from the tie's flows, as the alignment analysis counts it: the value of the flows
+  // it receives less the cost of those it gives. `value(slot, flow)` reads a slot of the flow (a double for
+  // one run, lanes for a batch).
+  template <class F, class Read>
+  [[nodiscard]] F exchange(const PlanLayout& layout, int side, Read value) const {
+    F total{};
+    for (const PlanFlow& flow : flows) {
+      if (flow.receiver == side) total += value(layout.flow_value + flow.flow, flow.flow);
+      if (flow.receiver == 1 - side) total -= value(layout.flow_cost + flow.flow, flow.flow);
+    }
+    return total;
+  }
+
   std::vector<int> third_actors;  // every other actor, in scenario order: the common-threat candidates
   int censor_step = 0;            // from this step on the tie has ended as observed; the forecast stops
   std::optional<Date> observed_end;
