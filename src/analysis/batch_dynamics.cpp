@@ -15,6 +15,10 @@ namespace faultline {
 namespace {
 
 // A lane vector of doubles and one of 64-bit words: one AVX-512 register, two AVX2 ones, four SSE2 ones.
+// Every function that takes or returns them is always inlined into the vector clones below: an out-of-line
+// copy is compiled for the baseline target, which passes such vectors differently (GCC's -Wpsabi note,
+// silenced for this file), so a clone calling it would hand over garbage. The sanitizer build, which inlines
+// least, checks.
 using Doubles = double __attribute__((vector_size(batch_lanes * sizeof(double))));
 using Words = std::uint64_t __attribute__((vector_size(batch_lanes * sizeof(std::uint64_t))));
 
@@ -181,7 +185,8 @@ const PlanSide& side_of(const StressPlan& plan, int side) noexcept {
     divergence += state.values[at(salience_base + t)] * state.weight[at(entries + t)];
   }
   const Doubles exchange = tie.exchange<Doubles>(
-      layout, side % 2, [&state](int slot, int /*flow*/) { return state.values[at(slot)]; });
+      layout, side % 2,
+      [&state](int slot, int /*flow*/) -> const Doubles& { return state.values[at(slot)]; });
   return worth::terms(options, worth::agreement_ratio(weighted, total_salience), exchange,
                       state.threat[at(side)], state.power[at(side)], divergence)
       .total();

@@ -21,7 +21,7 @@ enum class SlotClamp : std::uint8_t { none, position, salience, sign, flow };
 
 // `F` is double, or a vector of doubles for a batch of runs.
 template <class F>
-[[nodiscard]] F clamp_slot(SlotClamp clamp, F value) noexcept {
+[[nodiscard, gnu::always_inline]] inline F clamp_slot(SlotClamp clamp, F value) noexcept {
   switch (clamp) {
     case SlotClamp::position:
       return clamp_position(value);
@@ -148,7 +148,7 @@ struct PlanTie {
   // it receives less the cost of those it gives. `value(slot, flow)` reads a slot of the flow (a double for
   // one run, lanes for a batch).
   template <class F, class Read>
-  [[nodiscard]] F exchange(const PlanLayout& layout, int side, Read value) const {
+  [[nodiscard, gnu::always_inline]] F exchange(const PlanLayout& layout, int side, Read value) const {
     F total{};
     for (const PlanFlow& flow : flows) {
       if (flow.receiver == side) total += value(layout.flow_value + flow.flow, flow.flow);

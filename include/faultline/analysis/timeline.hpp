@@ -11,19 +11,19 @@ namespace faultline {
 
 // `F` is double, or a vector of doubles when the stress engine steps a batch of runs (lanes.hpp).
 template <class F>
-[[nodiscard]] F clamp_position(F x) noexcept {
+[[nodiscard, gnu::always_inline]] inline F clamp_position(F x) noexcept {
   return lanes::clamp(x, -1.0, 1.0);
 }
 template <class F>
-[[nodiscard]] F clamp_salience(F s) noexcept {
+[[nodiscard, gnu::always_inline]] inline F clamp_salience(F s) noexcept {
   return lanes::clamp(s, 0.0, 1.0);
 }
 template <class F>
-[[nodiscard]] F clamp_sign(F r) noexcept {
+[[nodiscard, gnu::always_inline]] inline F clamp_sign(F r) noexcept {
   return lanes::clamp(r, -1.0, 1.0);
 }
 template <class F>
-[[nodiscard]] F clamp_flow(F v) noexcept {
+[[nodiscard, gnu::always_inline]] inline F clamp_flow(F v) noexcept {
   return v < 0.0 ? F{} : v;
 }
 

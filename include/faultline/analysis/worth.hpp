@@ -79,7 +79,9 @@ struct BasicTerms {
   F power{};
   F issue_cost{};  // subtracted
 
-  [[nodiscard]] F total() const noexcept { return values + exchange + threat + power - issue_cost; }
+  [[nodiscard, gnu::always_inline]] F total() const noexcept {
+    return values + exchange + threat + power - issue_cost;
+  }
 };
 using Terms = BasicTerms<double>;
 

@@ -19,7 +19,7 @@ struct Change {
 
   // `Number` is double, or a vector of doubles when the stress engine applies a change to a batch of runs.
   template <class Number>
-  [[nodiscard]] Number applied_to(Number current) const noexcept {
+  [[nodiscard, gnu::always_inline]] Number applied_to(Number current) const noexcept {
     return mode == Mode::set ? Number{} + amount : current + amount;
   }
 };
