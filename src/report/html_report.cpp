@@ -55,8 +55,7 @@ std::string overview_section(const ReportInputs& inputs) {
       R"(<th scope="col">worth (true)</th>)";
   const BatteryResult* battery = inputs.battery;
   if (battery != nullptr) {
-    out += fmt::format(R"(<th scope="col">P(fracture by {})</th><th scope="col">worst pressure</th>)",
-                       battery->baseline.horizon.to_iso());
+    out += R"(<th scope="col">P(fracture)</th><th scope="col">worst pressure</th>)";
   }
   out += "</tr></thead><tbody>";
   for (const TieAlignment& tie : inputs.alignment->ties) {
@@ -80,9 +79,14 @@ std::string overview_section(const ReportInputs& inputs) {
             worst = fmt::format("{} → {}", pressure.id, svg::fixed(worst_p, 2));
           }
         }
-        out += fmt::format(R"(<td class="num" data-p-fracture="{}">{}</td><td>{}</td>)",
-                           svg::fixed(forecast->p_fracture, 6), svg::fixed(forecast->p_fracture, 2),
-                           html_escape(worst));
+        // Counting stops at an observed break, so say which date the probability is for.
+        const std::string until = forecast->observed_end
+                                      ? forecast->observed_end->to_iso() + ", the observed end"
+                                      : battery->baseline.horizon.to_iso();
+        out += fmt::format(
+            R"(<td class="num" data-p-fracture="{}">{} <small class="by">by {}</small></td><td>{}</td>)",
+            svg::fixed(forecast->p_fracture, 6), svg::fixed(forecast->p_fracture, 2), until,
+            html_escape(worst));
       }
     }
     out += "</tr>";

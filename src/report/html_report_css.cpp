@@ -13,7 +13,8 @@ body { margin: 0; color: var(--ink); background: var(--paper); line-height: 1.5;
 a { color: #0b5c99; }
 a:focus-visible, summary:focus-visible, main:focus-visible, [tabindex]:focus-visible {
   outline: 3px solid #E69F00; outline-offset: 2px; }
-.page-header, main, .page-footer { max-width: 1120px; margin: 0 auto; padding: 0 24px; }
+.page-header, main, .overview small.by { display: block; font-size: .78rem; color: var(--muted); }
+.page-footer { max-width: 1120px; margin: 0 auto; padding: 0 24px; }
 .page-header { padding-top: 24px; border-bottom: 1px solid var(--rule); }
 .kicker { margin: 0; text-transform: uppercase; letter-spacing: .08em; font-size: .8rem; color: var(--muted); }
 h1 { margin: .1em 0 .2em; font-size: 2rem; line-height: 1.2; }
