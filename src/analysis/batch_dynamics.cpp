@@ -134,30 +134,9 @@ const PlanSide& side_of(const StressPlan& plan, int side) noexcept {
 }
 
 [[gnu::always_inline]] inline void apply_ops(const StressPlan& plan, int step, State& state) {
+  const auto slot = [&state](int index) -> Doubles& { return state.values[at(index)]; };
   const int end = plan.op_begin[at(step + 1)];
-  for (int i = plan.op_begin[at(step)]; i < end; ++i) {
-    const PlanOp& op = plan.ops[at(i)];
-    Doubles& target = state.values[at(op.slot)];
-    switch (op.kind) {
-      case PlanOp::Kind::change:
-        target = clamp_slot(op.clamp, op.change.applied_to(target));
-        if (op.mirror >= 0) state.values[at(op.mirror)] = target;
-        break;
-      case PlanOp::Kind::take_up: {
-        // As the reference path: a stance taken up starts neutral and indifferent.
-        const auto untaken = target == 0.0;
-        Doubles& position = state.values[at(op.mirror)];
-        Doubles& salience = state.values[at(op.salience_slot)];
-        position = untaken ? Doubles{} : position;
-        salience = untaken ? Doubles{} : salience;
-        target = untaken ? Doubles{} + 1.0 : target;
-        break;
-      }
-      case PlanOp::Kind::reveal:
-        target = Doubles{};
-        break;
-    }
-  }
+  for (int i = plan.op_begin[at(step)]; i < end; ++i) apply_op<Doubles>(plan.ops[at(i)], slot);
 }
 
 // Worth of side `side` in every lane, summed in the reference path's order (over the live topics only: the

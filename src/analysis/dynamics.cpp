@@ -15,31 +15,10 @@ std::size_t at(int slot) noexcept {
   return static_cast<std::size_t>(slot);
 }
 
-void apply_op(const PlanOp& op, std::vector<double>& values) noexcept {
-  switch (op.kind) {
-    case PlanOp::Kind::change: {
-      const double next = clamp_slot(op.clamp, op.change.applied_to(values[at(op.slot)]));
-      values[at(op.slot)] = next;
-      if (op.mirror >= 0) values[at(op.mirror)] = next;
-      break;
-    }
-    case PlanOp::Kind::take_up:
-      // As timeline.cpp: a stance taken up starts neutral and indifferent.
-      if (values[at(op.slot)] == 0.0) {
-        values[at(op.slot)] = 1.0;
-        values[at(op.mirror)] = 0.0;
-        values[at(op.salience_slot)] = 0.0;
-      }
-      break;
-    case PlanOp::Kind::reveal:
-      values[at(op.slot)] = 0.0;
-      break;
-  }
-}
-
 void apply_ops(const StressPlan& plan, int step, std::vector<double>& values) noexcept {
   const int end = plan.op_begin[at(step + 1)];
-  for (int i = plan.op_begin[at(step)]; i < end; ++i) apply_op(plan.ops[at(i)], values);
+  const auto slot = [&values](int index) -> double& { return values[at(index)]; };
+  for (int i = plan.op_begin[at(step)]; i < end; ++i) apply_op<double>(plan.ops[at(i)], slot);
 }
 
 // The side's view of every topic in `values`: its salience where both sides hold the topic (0 elsewhere,

@@ -93,6 +93,32 @@ struct PlanOp {
   Change change;
 };
 
+// Applies `op` to the state whose slots `slot(index)` returns by reference (double& for one run, a lane
+// vector for a batch): the one meaning of every operation, shared by both stress paths.
+template <class F, class Slot>
+[[gnu::always_inline]] inline void apply_op(const PlanOp& op, Slot slot) noexcept {
+  F& target = slot(op.slot);
+  switch (op.kind) {
+    case PlanOp::Kind::change:
+      target = clamp_slot(op.clamp, op.change.applied_to(target));
+      if (op.mirror >= 0) slot(op.mirror) = target;
+      break;
+    case PlanOp::Kind::take_up: {
+      // As timeline.cpp: a stance taken up starts neutral and indifferent.
+      const auto untaken = target == 0.0;
+      F& position = slot(op.mirror);
+      F& salience = slot(op.salience_slot);
+      position = untaken ? F{} : position;
+      salience = untaken ? F{} : salience;
+      target = untaken ? F{} + 1.0 : target;
+      break;
+    }
+    case PlanOp::Kind::reveal:
+      target = F{};
+      break;
+  }
+}
+
 // A misperception the dynamics move towards the truth.
 struct PlanPerception {
   int perceived = 0;
