@@ -7,6 +7,7 @@
 
 #include "cli_runner.hpp"
 #include "golden.hpp"
+#include "scenario_param.hpp"
 
 namespace faultline::testing {
 namespace {
@@ -31,13 +32,7 @@ TEST_P(StressGolden, JsonMatches) {
 INSTANTIATE_TEST_SUITE_P(Scenarios, StressGolden,
                          ::testing::Values("musk-trump-2025", "reading-project-cofounders",
                                            "grand-alliance-1941", "history/opec-plus-2016"),
-                         [](const ::testing::TestParamInfo<std::string>& scenario) {
-                           std::string name = scenario.param;
-                           for (char& c : name) {
-                             if (c == '-' || c == '/') c = '_';
-                           }
-                           return name;
-                         });
+                         scenario_test_name);
 
 TEST(StressGoldenSeries, DemoAsOfSeriesMatches) {
   const CliOutcome outcome =

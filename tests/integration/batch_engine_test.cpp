@@ -12,6 +12,7 @@
 #include "faultline/analysis/dynamics.hpp"
 #include "faultline/analysis/stress_battery.hpp"
 #include "faultline/io/scenario_reader.hpp"
+#include "scenario_param.hpp"
 
 namespace faultline {
 namespace {
@@ -87,13 +88,7 @@ INSTANTIATE_TEST_SUITE_P(Scenarios, BatchAgainstReference,
                          ::testing::Values("musk-trump-2025", "reading-project-cofounders",
                                            "grand-alliance-1941", "history/second-united-front-1937",
                                            "history/opec-plus-2016", "history/us-uk-suez-1956"),
-                         [](const ::testing::TestParamInfo<std::string>& scenario) {
-                           std::string name = scenario.param;
-                           for (char& c : name) {
-                             if (c == '-' || c == '/') c = '_';
-                           }
-                           return name;
-                         });
+                         testing::scenario_test_name);
 
 }  // namespace
 }  // namespace faultline
