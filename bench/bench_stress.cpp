@@ -76,19 +76,21 @@ BENCHMARK(BM_StressReference)->Arg(20000)->Unit(benchmark::kMillisecond)->UseRea
 // and flow decay over maps; perceptions left alone (they only make it slower).
 void straightforward_run(const Scenario& scenario, std::uint64_t seed, std::uint64_t run, int& fractures) {
   RunRng rng{seed, run};
+  // This version computes in double, as the model's own types do.
+  const auto normal = [&rng] { return static_cast<double>(rng.normal()); };
+  const auto uniform = [&rng] { return static_cast<double>(rng.uniform()); };
   Scenario state = scenario;
   for (Actor& actor : state.actors) {
     for (auto* stances : {&actor.values, &actor.issues}) {
       for (auto& [id, stance] : *stances) {
-        stance.position.value = clamp_position(stance.position.value + stance.position.sd * rng.normal());
-        stance.salience.value = clamp_salience(stance.salience.value + stance.salience.sd * rng.normal());
+        stance.position.value = clamp_position(stance.position.value + stance.position.sd * normal());
+        stance.salience.value = clamp_salience(stance.salience.value + stance.salience.sd * normal());
       }
     }
-    actor.threshold.value += actor.threshold.sd * rng.normal();
+    actor.threshold.value += actor.threshold.sd * normal();
   }
   for (Tie& tie : state.ties) {
-    for (Flow& flow : tie.flows)
-      flow.value.value = clamp_flow(flow.value.value + flow.value.sd * rng.normal());
+    for (Flow& flow : tie.flows) flow.value.value = clamp_flow(flow.value.value + flow.value.sd * normal());
   }
   state.events.clear();
   const DynamicsOptions dynamics;
@@ -108,12 +110,12 @@ void straightforward_run(const Scenario& scenario, std::uint64_t seed, std::uint
     }
     for (Actor& actor : state.actors) {
       for (auto& [id, stance] : actor.issues) {
-        stance.salience.value = clamp_salience(
-            stance.salience.value + dynamics.salience_walk_sd * std::sqrt(step_years) * rng.normal());
+        stance.salience.value = clamp_salience(stance.salience.value +
+                                               dynamics.salience_walk_sd * std::sqrt(step_years) * normal());
       }
       for (auto& [id, stance] : actor.values) {
-        stance.salience.value = clamp_salience(
-            stance.salience.value + dynamics.salience_walk_sd * std::sqrt(step_years) * rng.normal());
+        stance.salience.value = clamp_salience(stance.salience.value +
+                                               dynamics.salience_walk_sd * std::sqrt(step_years) * normal());
       }
     }
     for (Tie& tie : state.ties) {
@@ -129,7 +131,7 @@ void straightforward_run(const Scenario& scenario, std::uint64_t seed, std::uint
                            (dynamics.tau_calm - dynamics.tau_volatile) * actor->temperament.volatility.value;
         rate += dynamics.base_hazard * std::exp(std::min((actor->threshold.value - side.worth) / tau, 50.0));
       }
-      if (rng.uniform() < 1.0 - std::exp(-rate * step_years)) {
+      if (uniform() < 1.0 - std::exp(-rate * step_years)) {
         broken[i] = true;
         ++fractures;
       }

@@ -6,7 +6,10 @@ target_compile_options(faultline_compile_options INTERFACE -Wall -Wextra -Wpedan
                                                            -Wno-missing-field-initializers
                                                            # no fused multiply-add: the stress engine's
                                                            # vector clones must round as its scalar path
-                                                           -ffp-contract=off)
+                                                           -ffp-contract=off
+                                                           # and no float silently computed in double:
+                                                           # a float lane never is
+                                                           -Wdouble-promotion)
 # GCC 12 reports false -Wrestrict errors inside libstdc++'s std::string operator+ at -O2/-O3 (GCC bug 105651).
 if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU" AND CMAKE_CXX_COMPILER_VERSION VERSION_LESS 13)
   target_compile_options(faultline_compile_options INTERFACE -Wno-restrict)

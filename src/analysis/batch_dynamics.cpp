@@ -14,13 +14,15 @@ namespace faultline {
 
 namespace {
 
-// A lane vector of doubles and one of 64-bit words: one AVX-512 register, two AVX2 ones, four SSE2 ones.
-// Every function that takes or returns them is always inlined into the vector clones below: an out-of-line
-// copy is compiled for the baseline target, which passes such vectors differently (GCC's -Wpsabi note,
-// silenced for this file), so a clone calling it would hand over garbage. The sanitizer build, which inlines
-// least, checks.
-using Doubles = double __attribute__((vector_size(batch_lanes * sizeof(double))));
+// A lane vector of floats (one AVX-512 register, two AVX2 ones, four SSE2 ones), of the 64-bit words of the
+// random streams, and of 32-bit words and integers. Every function that takes or returns them is always
+// inlined into the vector clones below: an out-of-line copy is compiled for the baseline target, which passes
+// such vectors differently (GCC's -Wpsabi note, silenced for this file), so a clone calling it would hand
+// over garbage. The sanitizer build, which inlines least, checks.
+using Floats = float __attribute__((vector_size(batch_lanes * sizeof(float))));
 using Words = std::uint64_t __attribute__((vector_size(batch_lanes * sizeof(std::uint64_t))));
+using Words32 = std::uint32_t __attribute__((vector_size(batch_lanes * sizeof(std::uint32_t))));
+using Integers = std::int32_t __attribute__((vector_size(batch_lanes * sizeof(std::int32_t))));
 
 // Storage for lane vectors on their full width: the alignment a vector type reports depends on the target the
 // code is compiled for, and the allocating code is not the vector clone that reads it.
@@ -38,17 +40,23 @@ struct LaneAllocator {
   bool operator==(const LaneAllocator& /*other*/) const noexcept { return true; }
 };
 
-using LaneVector = std::vector<Doubles, LaneAllocator<Doubles>>;
+using LaneVector = std::vector<Floats, LaneAllocator<Floats>>;
 
 }  // namespace
 
 template <>
-struct lanes::BitsOf<Doubles> {
-  using type = Words;
+struct lanes::BitsOf<Floats> {
+  using type = Words32;
 };
 template <>
-struct lanes::NumberOf<Words> {
-  using type = Doubles;
+struct lanes::NumberOf<Words32> {
+  using type = Floats;
+};
+template <>
+struct lanes::SinglesOf<Words> {
+  using real = Floats;
+  using word = Words32;
+  using integer = Integers;
 };
 
 struct BatchEngine::State {
@@ -78,9 +86,18 @@ std::size_t at(int index) noexcept {
   return static_cast<std::size_t>(index);
 }
 
+// `value`, kept apart from the selects that use it. GCC 12 merges two selects, one feeding the other, into
+// one select on the AND of both comparisons, and in these clones takes such a combined mask apart lane by
+// lane (sixteen scalar compares); an empty asm that may change the value in memory stops the merge for the
+// cost of a store and a load.
+[[gnu::always_inline]] inline Floats apart(Floats value) noexcept {
+  asm("" : "+m"(value));
+  return value;
+}
+
 // One lane's slots, for the per-run code the reference path shares (threats, triggers).
 SlotView lane_view(const LaneVector& slots, int lane) noexcept {
-  return {reinterpret_cast<const double*>(slots.data()) + lane, batch_lanes};
+  return {reinterpret_cast<const float*>(slots.data()) + lane, batch_lanes};
 }
 
 // The slots a side's weight on a topic is computed from.
@@ -104,9 +121,9 @@ const PlanSide& side_of(const StressPlan& plan, int side) noexcept {
   const int t = entry % layout.topics;
   const auto [held_self, held_partner, own_slot, partner_slot, perceived_slot, has_slot] =
       weight_inputs(layout, side_of(plan, entry / layout.topics), t);
-  const auto slot = [&state](int index) -> Doubles& { return state.values[at(index)]; };
-  const Doubles both_hold = slot(held_self) * slot(held_partner);
-  const Doubles perceived = slot(has_slot) > 0.0 ? slot(perceived_slot) : slot(partner_slot);
+  const auto slot = [&state](int index) -> Floats& { return state.values[at(index)]; };
+  const Floats both_hold = slot(held_self) * slot(held_partner);
+  const Floats perceived = slot(has_slot) > 0.0F ? slot(perceived_slot) : slot(partner_slot);
   if (t < layout.dimensions) {
     state.weight[at(entry)] = worth::agreement_term(both_hold, slot(own_slot), perceived);
     state.held[at(entry)] = both_hold;
@@ -118,11 +135,11 @@ const PlanSide& side_of(const StressPlan& plan, int side) noexcept {
 // The common threat of every side, with the reference path's kernels: it moves only when relations do.
 [[gnu::always_inline]] inline void refresh_threats(const StressPlan& plan, State& state) {
   const PlanLayout& layout = plan.layout;
-  const auto slot = [&state](int index) -> Doubles& { return state.values[at(index)]; };
+  const auto slot = [&state](int index) -> Floats& { return state.values[at(index)]; };
   for (int side = 0; side < 2 * static_cast<int>(plan.ties.size()); ++side) {
     const PlanTie& tie = plan.ties[at(side / 2)];
     const PlanSide& self = tie.sides[at(side % 2)];
-    Doubles shared{};
+    Floats shared{};
     for (int c : tie.third_actors) {
       shared +=
           worth::shared_enemy_term(slot(layout.capability + c), slot(layout.relation_slot(self.actor, c)),
@@ -134,15 +151,15 @@ const PlanSide& side_of(const StressPlan& plan, int side) noexcept {
 }
 
 [[gnu::always_inline]] inline void apply_ops(const StressPlan& plan, int step, State& state) {
-  const auto slot = [&state](int index) -> Doubles& { return state.values[at(index)]; };
+  const auto slot = [&state](int index) -> Floats& { return state.values[at(index)]; };
   const int end = plan.op_begin[at(step + 1)];
-  for (int i = plan.op_begin[at(step)]; i < end; ++i) apply_op<Doubles>(plan.ops[at(i)], slot);
+  for (int i = plan.op_begin[at(step)]; i < end; ++i) apply_op<Floats>(plan.ops[at(i)], slot);
 }
 
 // Worth of side `side` in every lane, summed in the reference path's order (over the live topics only: the
 // others add exact zeros).
-[[gnu::always_inline]] inline Doubles side_worth(const StressPlan& plan, const AlignmentOptions& options,
-                                                 State& state, int side) {
+[[gnu::always_inline]] inline Floats side_worth(const StressPlan& plan, const AlignmentOptions& options,
+                                                State& state, int side) {
   const PlanLayout& layout = plan.layout;
   const PlanTie& tie = plan.ties[at(side / 2)];
   const int salience_base = layout.stance(layout.salience, tie.sides[at(side % 2)].actor, 0);
@@ -150,22 +167,21 @@ const PlanSide& side_of(const StressPlan& plan, int side) noexcept {
   const BatchIndex& index = state.index;
   const int live_end = index.live_begin[at(side + 1)];
   const int dimensions_end = index.live_begin[at(side)] + index.live_dimensions[at(side)];
-  Doubles weighted{};
-  Doubles total_salience{};
+  Floats weighted{};
+  Floats total_salience{};
   for (int k = index.live_begin[at(side)]; k < dimensions_end; ++k) {
     const int t = index.live_topics[at(k)];
-    const Doubles salience = state.values[at(salience_base + t)];
+    const Floats salience = state.values[at(salience_base + t)];
     weighted += salience * state.weight[at(entries + t)];
     total_salience += salience * state.held[at(entries + t)];
   }
-  Doubles divergence{};
+  Floats divergence{};
   for (int k = dimensions_end; k < live_end; ++k) {
     const int t = index.live_topics[at(k)];
     divergence += state.values[at(salience_base + t)] * state.weight[at(entries + t)];
   }
-  const Doubles exchange = tie.exchange<Doubles>(
-      layout, side % 2,
-      [&state](int slot, int /*flow*/) -> const Doubles& { return state.values[at(slot)]; });
+  const Floats exchange = tie.exchange<Floats>(
+      layout, side % 2, [&state](int slot, int /*flow*/) -> const Floats& { return state.values[at(slot)]; });
   return worth::terms(options, worth::agreement_ratio(weighted, total_salience), exchange,
                       state.threat[at(side)], state.power[at(side)], divergence)
       .total();
@@ -189,8 +205,8 @@ void run_batch(const StressPlan& plan, const DynamicsOptions& dynamics, const Al
                std::span<TieOutcome> outcomes) {
   const PlanLayout& layout = plan.layout;
   const auto ties = static_cast<int>(plan.ties.size());
-  const double years = plan.step_years();
-  const auto slot = [&state](int index) -> Doubles& { return state.values[at(index)]; };
+  const float years = step_years(plan);
+  const auto slot = [&state](int index) -> Floats& { return state.values[at(index)]; };
 
   // Each lane's stream is its run's, exactly as the reference path seeds it.
   Xoshiro256<Words> generator{};
@@ -199,18 +215,16 @@ void run_batch(const StressPlan& plan, const DynamicsOptions& dynamics, const Al
     for (std::size_t w = 0; w < 4; ++w) generator.s[w][lane] = stream.state()[w];
   }
   // The start: sampled inputs, exit levels, 1/τ, then the operations of step 0.
-  for (int s = 0; s < layout.size; ++s) slot(s) = Doubles{} + plan.declared[at(s)];
+  for (int s = 0; s < layout.size; ++s) slot(s) = Floats{} + static_cast<float>(plan.declared[at(s)]);
   for (const PlanSample& sample : plan.samples) {
-    const Doubles drawn =
-        sample.value + dynamics.input_sd_scale * sample.sd * normal_from_bits(generator.next());
-    slot(sample.slot) = clamp_slot(sample.clamp, drawn);
+    slot(sample.slot) = sample.drawn(dynamics.input_sd_scale, normal_from_bits(generator.next()));
     if (sample.mirror >= 0) slot(sample.mirror) = slot(sample.slot);
   }
   for (int i = 0; i < ties; ++i) {
-    const Doubles u = uniform_from_bits(generator.next());
-    for (int lane = 0; lane < batch_lanes; ++lane) state.exit_level[at(i)][lane] = -std::log(1.0 - u[lane]);
+    const Floats u = uniform_from_bits(generator.next());
+    for (int lane = 0; lane < batch_lanes; ++lane) state.exit_level[at(i)][lane] = exit_level_from(u[lane]);
     state.leaver_draw[at(i)] = uniform_from_bits(generator.next());
-    state.cumulative_hazard[at(i)] = Doubles{};
+    state.cumulative_hazard[at(i)] = Floats{};
   }
   for (int a = 0; a < layout.actors; ++a)
     state.inverse_tau[at(a)] = hazard::inverse_tau(dynamics, slot(layout.volatility + a));
@@ -226,17 +240,24 @@ void run_batch(const StressPlan& plan, const DynamicsOptions& dynamics, const Al
   const std::uint32_t used = runs >= 32 ? ~0U : (1U << static_cast<unsigned>(runs)) - 1U;
   std::fill(state.open.begin(), state.open.end(), used);
 
-  const double walk = walk_step(plan, dynamics);
-  const double keep =
-      dynamics.flow_half_life_years > 0.0 ? std::exp2(-years / dynamics.flow_half_life_years) : 1.0;
+  const float walk = walk_step(plan, dynamics);
+  const float keep = flow_keep(plan, dynamics);
+  // Whether a perception's exponent can reach the Taylor limit: saliences are at most 1, and rounding is
+  // monotone, so the exponent at salience 1 bounds every other.
+  const auto may_reach_limit = [years](double rate) {
+    return learning_exponent(rate, 1.0F, years) >= static_cast<float>(lanes::taylor_limit);
+  };
+  const bool revelation_may_reach = may_reach_limit(dynamics.revelation_rate);
+  const bool learning_may_reach = may_reach_limit(dynamics.perception_rate);
   for (int step = 1; step <= plan.steps; ++step) {
     apply_ops(plan, step, state);
 
-    Words coins{};
+    std::array<Words32, 2> coins{};
     for (std::size_t i = 0; i < plan.walk_slots.size(); ++i) {
-      if (i % 64 == 0) coins = generator.next();
-      Doubles& salience = slot(plan.walk_slots[i]);
-      salience = clamp_salience(salience + signed_step(walk, coins, static_cast<unsigned>(i % 64)));
+      if (i % 64 == 0) coins = coin_halves(generator.next());
+      Floats& salience = slot(plan.walk_slots[i]);
+      salience =
+          clamp_salience(salience + signed_step(walk, coins[(i % 64) / 32], static_cast<unsigned>(i % 32)));
     }
 
     if (dynamics.flow_half_life_years > 0.0) {
@@ -246,34 +267,30 @@ void run_batch(const StressPlan& plan, const DynamicsOptions& dynamics, const Al
     // Perceptions in groups: the draws in plan order, then both probabilities of the whole group at once.
     for (std::size_t first = 0; first < plan.perceptions.size(); first += perceptions_per_pass) {
       const std::size_t count = std::min(perceptions_per_pass, plan.perceptions.size() - first);
-      std::array<Doubles, perceptions_per_pass> u;
-      std::array<Doubles, perceptions_per_pass> revelation;
-      std::array<Doubles, perceptions_per_pass> closing;
+      std::array<Floats, perceptions_per_pass> u;
+      std::array<Floats, perceptions_per_pass> revelation;
+      std::array<Floats, perceptions_per_pass> closing;
       for (std::size_t k = 0; k < count; ++k) {
         const PlanPerception& perception = plan.perceptions[first + k];
         u[k] = uniform_from_bits(generator.next());
-        const Doubles salience = slot(perception.observer_salience);
-        revelation[k] = dynamics.revelation_rate * salience * years;
-        closing[k] = dynamics.perception_rate * salience * years;
+        const Floats salience = slot(perception.observer_salience);
+        revelation[k] = learning_exponent(dynamics.revelation_rate, salience, years);
+        closing[k] = learning_exponent(dynamics.perception_rate, salience, years);
       }
-      // Saliences are at most 1, so a rate times the step below the Taylor limit keeps every x below it.
-      lanes::one_minus_exp_minus_many(revelation, count,
-                                      dynamics.revelation_rate * years >= lanes::taylor_limit);
-      lanes::one_minus_exp_minus_many(closing, count,
-                                      dynamics.perception_rate * years >= lanes::taylor_limit);
+      lanes::one_minus_exp_minus_many(revelation, count, revelation_may_reach);
+      lanes::one_minus_exp_minus_many(closing, count, learning_may_reach);
       for (std::size_t k = 0; k < count; ++k) {
         const PlanPerception& perception = plan.perceptions[first + k];
-        Doubles& has = slot(perception.has_perception);
-        Doubles& perceived = slot(perception.perceived);
-        // Selects on values in registers: GCC 12 takes selects on array elements apart lane by lane.
-        const Doubles draw = u[k];
-        const Doubles reveal_below = revelation[k];
-        const Doubles believed = perceived;
-        const Doubles flag = has;
-        const Doubles closer = believed + (slot(perception.truth) - believed) * closing[k];
-        const Doubles learnt = draw < reveal_below ? believed : closer;
-        perceived = flag > 0.0 ? learnt : believed;
-        has = draw < reveal_below ? Doubles{} : flag;
+        Floats& has = slot(perception.has_perception);
+        Floats& perceived = slot(perception.perceived);
+        const Floats draw = u[k];
+        const Floats reveal_below = revelation[k];
+        const Floats believed = perceived;
+        const Floats flag = has;
+        const Floats closer = closer_to(believed, slot(perception.truth), closing[k]);
+        const Floats learnt = apart(draw < reveal_below ? believed : closer);
+        perceived = flag > 0.0F ? learnt : believed;
+        has = draw < reveal_below ? Floats{} : flag;
       }
     }
 
@@ -288,8 +305,8 @@ void run_batch(const StressPlan& plan, const DynamicsOptions& dynamics, const Al
     bool open = false;
     for (int first_tie = 0; first_tie < ties; first_tie += ties_per_pass) {
       const int last_tie = std::min(ties, first_tie + ties_per_pass);
-      std::array<Doubles, 2 * ties_per_pass> exponent;
-      std::array<Doubles, 2 * ties_per_pass> exponential;
+      std::array<Floats, 2 * ties_per_pass> exponent;
+      std::array<Floats, 2 * ties_per_pass> exponential;
       std::size_t needed = 0;                    // sides whose exponent reaches min_exponent in some lane
       std::array<int, 2 * ties_per_pass> where;  // exponential index of each side, −1 when none is needed
       for (int i = first_tie; i < last_tie; ++i) {
@@ -310,16 +327,16 @@ void run_batch(const StressPlan& plan, const DynamicsOptions& dynamics, const Al
         const PlanTie& tie = plan.ties[at(i)];
         std::uint32_t& lanes_open = state.open[at(i)];
         if (lanes_open == 0 || step >= tie.censor_step) continue;
-        std::array<Doubles, 2> rate{};
+        std::array<Floats, 2> rate{};
         for (int s = 0; s < 2; ++s) {
           const int k = 2 * (i - first_tie) + s;
           if (where[at(k)] >= 0)
             rate[at(s)] = hazard::rate_from(dynamics, exponent[at(k)], exponential[at(where[at(k)])]);
         }
-        const Doubles total = rate[0] + rate[1];
-        Doubles& cumulative = state.cumulative_hazard[at(i)];
+        const Floats total = rate[0] + rate[1];
+        Floats& cumulative = state.cumulative_hazard[at(i)];
         cumulative += total * years;
-        const Doubles& level = state.exit_level[at(i)];
+        const Floats& level = state.exit_level[at(i)];
         if (!lanes::any(cumulative >= level)) continue;
         for (int lane = 0; lane < batch_lanes; ++lane) {
           const std::uint32_t bit = 1U << static_cast<unsigned>(lane);

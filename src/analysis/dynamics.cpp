@@ -15,22 +15,22 @@ std::size_t at(int slot) noexcept {
   return static_cast<std::size_t>(slot);
 }
 
-void apply_ops(const StressPlan& plan, int step, std::vector<double>& values) noexcept {
+void apply_ops(const StressPlan& plan, int step, std::vector<float>& values) noexcept {
   const int end = plan.op_begin[at(step + 1)];
-  const auto slot = [&values](int index) -> double& { return values[at(index)]; };
-  for (int i = plan.op_begin[at(step)]; i < end; ++i) apply_op<double>(plan.ops[at(i)], slot);
+  const auto slot = [&values](int index) -> float& { return values[at(index)]; };
+  for (int i = plan.op_begin[at(step)]; i < end; ++i) apply_op<float>(plan.ops[at(i)], slot);
 }
 
 // The side's view of every topic in `values`: its salience where both sides hold the topic (0 elsewhere,
 // which leaves the topic out of the kernels' sums exactly), its own position, and what it believes the
 // partner holds.
-void topic_view(const PlanLayout& layout, const PlanSide& self, int t, SlotView values, double& salience,
-                double& own, double& perceived) noexcept {
-  const double both_hold =
+void topic_view(const PlanLayout& layout, const PlanSide& self, int t, SlotView values, float& salience,
+                float& own, float& perceived) noexcept {
+  const float both_hold =
       values[layout.stance(layout.held, self.actor, t)] * values[layout.stance(layout.held, self.partner, t)];
   salience = both_hold * values[layout.stance(layout.salience, self.actor, t)];
   own = values[layout.stance(layout.position, self.actor, t)];
-  const bool misperceives = values[layout.perception(layout.has_perception, self.pair, t)] > 0.0;
+  const bool misperceives = values[layout.perception(layout.has_perception, self.pair, t)] > 0.0F;
   perceived = misperceives ? values[layout.perception(layout.perceived, self.pair, t)]
                            : values[layout.stance(layout.position, self.partner, t)];
 }
@@ -42,11 +42,11 @@ void fill_topics(const PlanLayout& layout, const PlanSide& self, SlotView values
 }
 
 // Value agreement and issue divergence from the scratch topics.
-std::pair<double, double> topic_terms(const PlanLayout& layout, const WorthScratch& scratch) {
+std::pair<float, float> topic_terms(const PlanLayout& layout, const WorthScratch& scratch) {
   const auto dimensions = at(layout.dimensions);
-  const std::span<const double> salience{scratch.salience};
-  const std::span<const double> own{scratch.own};
-  const std::span<const double> perceived{scratch.perceived};
+  const std::span<const float> salience{scratch.salience};
+  const std::span<const float> own{scratch.own};
+  const std::span<const float> perceived{scratch.perceived};
   return {worth::agreement(salience.first(dimensions), own.first(dimensions), perceived.first(dimensions)),
           worth::divergence(salience.subspan(dimensions), own.subspan(dimensions),
                             perceived.subspan(dimensions))};
@@ -54,13 +54,13 @@ std::pair<double, double> topic_terms(const PlanLayout& layout, const WorthScrat
 
 // Value received − cost given over the tie's flows, as the alignment analysis counts it; flow `replaced` (if
 // any) is read from `replacement` instead.
-double side_exchange(const PlanLayout& layout, const PlanTie& tie, int side, SlotView values,
-                     int replaced = -1, SlotView replacement = {}) {
-  return tie.exchange<double>(
+float side_exchange(const PlanLayout& layout, const PlanTie& tie, int side, SlotView values,
+                    int replaced = -1, SlotView replacement = {}) {
+  return tie.exchange<float>(
       layout, side, [&](int slot, int flow) { return flow == replaced ? replacement[slot] : values[slot]; });
 }
 
-double side_power(const PlanLayout& layout, const PlanSide& self, SlotView values) {
+float side_power(const PlanLayout& layout, const PlanSide& self, SlotView values) {
   return worth::power_asymmetry(values[layout.capability + self.actor],
                                 values[layout.capability + self.partner]);
 }
@@ -70,31 +70,31 @@ double side_power(const PlanLayout& layout, const PlanSide& self, SlotView value
 WorthScratch make_worth_scratch(const StressPlan& plan) {
   WorthScratch scratch;
   const auto topics = at(plan.layout.topics);
-  scratch.salience.assign(topics, 0.0);
-  scratch.own.assign(topics, 0.0);
-  scratch.perceived.assign(topics, 0.0);
+  scratch.salience.assign(topics, 0.0F);
+  scratch.own.assign(topics, 0.0F);
+  scratch.perceived.assign(topics, 0.0F);
   const auto actors = at(plan.layout.actors);
-  scratch.third_capability.assign(actors, 0.0);
-  scratch.sign_self.assign(actors, 0.0);
-  scratch.sign_partner.assign(actors, 0.0);
+  scratch.third_capability.assign(actors, 0.0F);
+  scratch.sign_self.assign(actors, 0.0F);
+  scratch.sign_partner.assign(actors, 0.0F);
   return scratch;
 }
 
 RunState make_run_state(const StressPlan& plan) {
   RunState state;
-  state.values = plan.declared;
-  state.start = plan.declared;
-  state.threat.assign(2 * plan.ties.size(), 0.0);
-  state.inverse_tau.assign(at(plan.layout.actors), 0.0);
-  state.cumulative_hazard.assign(plan.ties.size(), 0.0);
-  state.exit_level.assign(plan.ties.size(), 0.0);
-  state.leaver_draw.assign(plan.ties.size(), 0.0);
+  state.values.assign(plan.declared.size(), 0.0F);
+  state.start.assign(plan.declared.size(), 0.0F);
+  state.threat.assign(2 * plan.ties.size(), 0.0F);
+  state.inverse_tau.assign(at(plan.layout.actors), 0.0F);
+  state.cumulative_hazard.assign(plan.ties.size(), 0.0F);
+  state.exit_level.assign(plan.ties.size(), 0.0F);
+  state.leaver_draw.assign(plan.ties.size(), 0.0F);
   state.scratch = make_worth_scratch(plan);
   return state;
 }
 
-double side_threat(const StressPlan& plan, const PlanTie& tie, int side, SlotView values,
-                   WorthScratch& scratch) {
+float side_threat(const StressPlan& plan, const PlanTie& tie, int side, SlotView values,
+                  WorthScratch& scratch) {
   const PlanLayout& layout = plan.layout;
   const PlanSide& self = tie.sides[at(side)];
   const std::size_t thirds = tie.third_actors.size();
@@ -104,21 +104,20 @@ double side_threat(const StressPlan& plan, const PlanTie& tie, int side, SlotVie
     scratch.sign_self[i] = values[layout.relation_slot(self.actor, c)];
     scratch.sign_partner[i] = values[layout.relation_slot(self.partner, c)];
   }
-  const double pair_capability =
+  const float pair_capability =
       values[layout.capability + self.actor] + values[layout.capability + self.partner];
-  return worth::common_threat(pair_capability,
-                              std::span<const double>(scratch.third_capability).first(thirds),
-                              std::span<const double>(scratch.sign_self).first(thirds),
-                              std::span<const double>(scratch.sign_partner).first(thirds));
+  return worth::common_threat(pair_capability, std::span<const float>(scratch.third_capability).first(thirds),
+                              std::span<const float>(scratch.sign_self).first(thirds),
+                              std::span<const float>(scratch.sign_partner).first(thirds));
 }
 
-worth::Terms side_terms(const StressPlan& plan, const AlignmentOptions& options, const PlanTie& tie, int side,
-                        SlotView values, WorthScratch& scratch) {
+RunTerms side_terms(const StressPlan& plan, const AlignmentOptions& options, const PlanTie& tie, int side,
+                    SlotView values, WorthScratch& scratch) {
   return side_terms(plan, options, tie, side, values, scratch, side_threat(plan, tie, side, values, scratch));
 }
 
-worth::Terms side_terms(const StressPlan& plan, const AlignmentOptions& options, const PlanTie& tie, int side,
-                        SlotView values, WorthScratch& scratch, double common_threat) {
+RunTerms side_terms(const StressPlan& plan, const AlignmentOptions& options, const PlanTie& tie, int side,
+                    SlotView values, WorthScratch& scratch, float common_threat) {
   const PlanLayout& layout = plan.layout;
   const PlanSide& self = tie.sides[at(side)];
   fill_topics(layout, self, values, scratch);
@@ -132,8 +131,13 @@ double exit_rate(const DynamicsOptions& dynamics, double worth, double threshold
   return hazard::exit_rate(dynamics, worth, threshold, hazard::inverse_tau(dynamics, volatility));
 }
 
-double walk_step(const StressPlan& plan, const DynamicsOptions& dynamics) noexcept {
-  return dynamics.salience_walk_sd * std::sqrt(plan.step_years());
+float walk_step(const StressPlan& plan, const DynamicsOptions& dynamics) noexcept {
+  return static_cast<float>(dynamics.salience_walk_sd * std::sqrt(plan.step_years()));
+}
+
+float flow_keep(const StressPlan& plan, const DynamicsOptions& dynamics) noexcept {
+  if (dynamics.flow_half_life_years <= 0.0) return 1.0F;
+  return static_cast<float>(std::exp2(-plan.step_years() / dynamics.flow_half_life_years));
 }
 
 namespace {
@@ -148,19 +152,18 @@ void refresh_threats(const StressPlan& plan, RunState& state) {
 }  // namespace
 
 void start_run(const StressPlan& plan, const DynamicsOptions& dynamics, RunState& state, RunRng& rng) {
-  std::copy(plan.declared.begin(), plan.declared.end(), state.values.begin());
+  std::transform(plan.declared.begin(), plan.declared.end(), state.values.begin(),
+                 [](double value) { return static_cast<float>(value); });
   // Every sample draws once whatever the sd scale, so runs stay coupled across options.
   for (const PlanSample& sample : plan.samples) {
-    const double drawn = sample.value + dynamics.input_sd_scale * sample.sd * rng.normal();
-    const double value = clamp_slot(sample.clamp, drawn);
+    const float value = sample.drawn(dynamics.input_sd_scale, rng.normal());
     state.values[at(sample.slot)] = value;
     if (sample.mirror >= 0) state.values[at(sample.mirror)] = value;
   }
   for (std::size_t i = 0; i < plan.ties.size(); ++i) {
-    // 1 − u lies in (0, 1], so the level is finite.
-    state.exit_level[i] = -std::log(1.0 - rng.uniform());
+    state.exit_level[i] = exit_level_from(rng.uniform());
     state.leaver_draw[i] = rng.uniform();
-    state.cumulative_hazard[i] = 0.0;
+    state.cumulative_hazard[i] = 0.0F;
   }
   for (int a = 0; a < plan.layout.actors; ++a)
     state.inverse_tau[at(a)] = hazard::inverse_tau(dynamics, state.values[at(plan.layout.volatility + a)]);
@@ -171,35 +174,36 @@ void start_run(const StressPlan& plan, const DynamicsOptions& dynamics, RunState
 void advance_run(const StressPlan& plan, const DynamicsOptions& dynamics, int step, RunState& state,
                  RunRng& rng) {
   apply_ops(plan, step, state.values);
-  const double years = plan.step_years();
-  std::vector<double>& values = state.values;
+  const float years = step_years(plan);
+  std::vector<float>& values = state.values;
 
   // The walk takes one fair coin per salience: bit i % 64 of one draw per 64 saliences.
-  const double walk = walk_step(plan, dynamics);
-  std::uint64_t coins = 0;
+  const float walk = walk_step(plan, dynamics);
+  std::array<std::uint32_t, 2> coins{};
   for (std::size_t i = 0; i < plan.walk_slots.size(); ++i) {
-    if (i % 64 == 0) coins = rng.next();
+    if (i % 64 == 0) coins = coin_halves(rng.next());
     const int slot = plan.walk_slots[i];
-    values[at(slot)] =
-        clamp_salience(values[at(slot)] + signed_step(walk, coins, static_cast<unsigned>(i % 64)));
+    const float step_size = signed_step(walk, coins[(i % 64) / 32], static_cast<unsigned>(i % 32));
+    values[at(slot)] = clamp_salience(values[at(slot)] + step_size);
   }
 
   if (dynamics.flow_half_life_years > 0.0) {
-    const double keep = std::exp2(-years / dynamics.flow_half_life_years);
+    const float keep = flow_keep(plan, dynamics);
     for (int slot : plan.flow_slots) values[at(slot)] *= keep;
   }
 
   for (const PlanPerception& perception : plan.perceptions) {
-    const double u = rng.uniform();  // drawn whether or not it is used, to keep runs coupled
-    if (values[at(perception.has_perception)] == 0.0) continue;
-    const double salience = values[at(perception.observer_salience)];
-    const double truth = values[at(perception.truth)];
-    if (u < lanes::one_minus_exp_minus(dynamics.revelation_rate * salience * years)) {
-      values[at(perception.has_perception)] = 0.0;
+    const float u = rng.uniform();  // drawn whether or not it is used, to keep runs coupled
+    if (values[at(perception.has_perception)] == 0.0F) continue;
+    const float salience = values[at(perception.observer_salience)];
+    if (u < lanes::one_minus_exp_minus(learning_exponent(dynamics.revelation_rate, salience, years))) {
+      values[at(perception.has_perception)] = 0.0F;
       continue;
     }
-    const double closing = lanes::one_minus_exp_minus(dynamics.perception_rate * salience * years);
-    values[at(perception.perceived)] += (truth - values[at(perception.perceived)]) * closing;
+    const float closing =
+        lanes::one_minus_exp_minus(learning_exponent(dynamics.perception_rate, salience, years));
+    float& believed = values[at(perception.perceived)];
+    believed = closer_to(believed, values[at(perception.truth)], closing);
   }
 }
 
@@ -208,23 +212,23 @@ int trigger_of(const StressPlan& plan, const AlignmentOptions& options, const Pl
   const PlanLayout& layout = plan.layout;
   const PlanSide& self = tie.sides[at(side)];
   // Worth now, and each term kept so that one component at a time can be put back as it was at the start.
-  const double threat_now = side_threat(plan, tie, side, now, scratch);
+  const float threat_now = side_threat(plan, tie, side, now, scratch);
   fill_topics(layout, self, now, scratch);
   const auto [agreement_now, divergence_now] = topic_terms(layout, scratch);
-  const double exchange_now = side_exchange(layout, tie, side, now);
-  const double power_now = side_power(layout, self, now);
-  const auto worth_with = [&](double agreement, double exchange, double threat, double divergence) {
+  const float exchange_now = side_exchange(layout, tie, side, now);
+  const float power_now = side_power(layout, self, now);
+  const auto worth_with = [&](float agreement, float exchange, float threat, float divergence) {
     return worth::terms(options, agreement, exchange, threat, power_now, divergence).total();
   };
-  const double worth_now = worth_with(agreement_now, exchange_now, threat_now, divergence_now);
+  const float worth_now = worth_with(agreement_now, exchange_now, threat_now, divergence_now);
 
   int trigger = -1;
-  double worst = 0.0;  // only a change that lowered worth can be the trigger
+  float worst = 0.0F;  // only a change that lowered worth can be the trigger
   int topic = 0;
   int flow = 0;
   for (const PlanComponent& part : self.components) {
     // Components come in plan order: the topics, the tie's flows, the threat, the threshold.
-    double effect = 0.0;
+    float effect = 0.0F;
     if (part.is_threshold) {
       const int slot = plan.component_slots[at(part.slot_begin)];
       effect = start[slot] - now[slot];  // a raised threshold acts as lost worth
@@ -239,17 +243,17 @@ int trigger_of(const StressPlan& plan, const AlignmentOptions& options, const Pl
       scratch.perceived[at(t)] = kept[2];
       effect = worth_now - worth_with(agreement, exchange_now, threat_now, divergence);
     } else if (flow < static_cast<int>(tie.flows.size())) {
-      const double exchange = side_exchange(layout, tie, side, now, tie.flows[at(flow++)].flow, start);
+      const float exchange = side_exchange(layout, tie, side, now, tie.flows[at(flow++)].flow, start);
       effect = worth_now - worth_with(agreement_now, exchange, threat_now, divergence_now);
     } else {
       // The common threat, from the relations at the start (capabilities never change within a run).
-      const double threat = side_threat(plan, tie, side, start, scratch);
+      const float threat = side_threat(plan, tie, side, start, scratch);
       effect = worth_now - worth_with(agreement_now, exchange_now, threat, divergence_now);
     }
     if (effect < worst) {
       worst = effect;
       const bool revealed =
-          part.has_perception >= 0 && start[part.has_perception] > 0.0 && now[part.has_perception] == 0.0;
+          part.has_perception >= 0 && start[part.has_perception] > 0.0F && now[part.has_perception] == 0.0F;
       trigger = revealed ? part.reveal_label : part.label;
       // The last operation up to this step that changed the component names its cause.
       const int applied = plan.op_begin[at(step + 1)];
@@ -270,7 +274,7 @@ void simulate_run(const StressPlan& plan, const DynamicsOptions& dynamics, const
   start_run(plan, dynamics, state, rng);
   std::fill(outcomes.begin(), outcomes.end(), TieOutcome{});
   const PlanLayout& layout = plan.layout;
-  const double years = plan.step_years();
+  const float years = step_years(plan);
   refresh_threats(plan, state);
   for (int step = 1; step <= plan.steps; ++step) {
     advance_run(plan, dynamics, step, state, rng);
@@ -281,16 +285,16 @@ void simulate_run(const StressPlan& plan, const DynamicsOptions& dynamics, const
       const PlanTie& tie = plan.ties[i];
       if (outcome.fracture_step >= 0 || step >= tie.censor_step) continue;
       open = true;
-      std::array<double, 2> rate{};
+      std::array<float, 2> rate{};
       for (int s = 0; s < 2; ++s) {
         const int actor = tie.sides[at(s)].actor;
-        const double threat = state.threat[2 * i + at(s)];
-        const double worth = side_terms(plan, options, tie, s, state.now(), state.scratch, threat).total();
+        const float threat = state.threat[2 * i + at(s)];
+        const float worth = side_terms(plan, options, tie, s, state.now(), state.scratch, threat).total();
         rate[at(s)] = hazard::exit_rate(dynamics, worth, state.values[at(layout.threshold + actor)],
                                         state.inverse_tau[at(actor)]);
       }
       // Competing risks: the tie breaks at the total rate; the leaver is drawn in proportion to its rate.
-      const double total = rate[0] + rate[1];
+      const float total = rate[0] + rate[1];
       state.cumulative_hazard[i] += total * years;
       if (state.cumulative_hazard[i] < state.exit_level[i]) continue;
       outcome.fracture_step = step;

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli_runner.hpp"
+#include "single_precision.hpp"
 
 namespace faultline::testing {
 namespace {
@@ -53,7 +54,9 @@ TEST(StressCli, WorthAtTheStartIsTheAlignmentAnalysisWorth) {
       const auto& forecast = stress.at("ties")[i];
       const auto& alignment = analyze.at("ties")[i];
       for (const auto& [actor, side] : alignment.at("sides").items()) {
-        EXPECT_EQ(forecast.at("start_worth").at(actor), side.at("worth")) << file << " " << actor;
+        EXPECT_NEAR(forecast.at("start_worth").at(actor).get<double>(), side.at("worth").get<double>(),
+                    single_precision_tolerance)
+            << file << " " << actor;
       }
     }
   }

@@ -4,8 +4,14 @@
 // exit hazard of every side. This is the reference path, one run at a time and written for clarity; the
 // ensemble runs the batched engine (batch_dynamics.hpp), which a test holds to the same outcomes run by run.
 // Works on flat state sized once per plan; nothing is allocated inside a run.
+//
+// A run computes in single precision (float): the Monte-Carlo noise it models (input sds of 0.1, a salience
+// walk of 0.1 per √year) is a million times coarser than a float's 6e-8, and sixteen runs fit in the vector
+// register that holds eight doubles, which makes the batched engine twice as fast (docs/stress.md §7). The
+// plan keeps its numbers in double; a run rounds each to float once, where it reads it.
 
 #include <array>
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -25,46 +31,49 @@ namespace faultline {
 // object's bytes, so a lane of a vector type is read without breaking type-based aliasing.
 struct SlotView {
   const std::byte* data = nullptr;
-  std::size_t stride = 1;  // in doubles
+  std::size_t stride = 1;  // in floats
 
   SlotView() = default;
-  SlotView(const double* first, std::size_t doubles_apart) noexcept
-      : data(reinterpret_cast<const std::byte*>(first)), stride(doubles_apart) {}
+  SlotView(const float* first, std::size_t floats_apart) noexcept
+      : data(reinterpret_cast<const std::byte*>(first)), stride(floats_apart) {}
 
-  [[nodiscard]] double operator[](int slot) const noexcept {
-    double value = 0.0;
-    std::memcpy(&value, data + static_cast<std::size_t>(slot) * stride * sizeof(double), sizeof(double));
+  [[nodiscard]] float operator[](int slot) const noexcept {
+    float value = 0.0F;
+    std::memcpy(&value, data + static_cast<std::size_t>(slot) * stride * sizeof(float), sizeof(float));
     return value;
   }
 };
 
+// The terms of a side's worth as a run computes them.
+using RunTerms = worth::BasicTerms<float>;
+
 // The scratch arrays a worth evaluation needs, sized once per plan.
 struct WorthScratch {
-  std::vector<double> salience;   // [topics] the side's salience where both sides hold the topic, else 0
-  std::vector<double> own;        // [topics]
-  std::vector<double> perceived;  // [topics] what the side believes the partner holds
-  std::vector<double> third_capability;  // [third actors]
-  std::vector<double> sign_self;
-  std::vector<double> sign_partner;
+  std::vector<float> salience;   // [topics] the side's salience where both sides hold the topic, else 0
+  std::vector<float> own;        // [topics]
+  std::vector<float> perceived;  // [topics] what the side believes the partner holds
+  std::vector<float> third_capability;  // [third actors]
+  std::vector<float> sign_self;
+  std::vector<float> sign_partner;
 };
 
 [[nodiscard]] WorthScratch make_worth_scratch(const StressPlan& plan);
 
 // The flat state of one run; reused run after run.
 struct RunState {
-  std::vector<double> values;  // the plan's slots now
-  std::vector<double> start;   // the slots as sampled, before any operation: what triggers compare against
+  std::vector<float> values;  // the plan's slots now
+  std::vector<float> start;   // the slots as sampled, before any operation: what triggers compare against
   // The common threat of each tie side ([tie][side]), cached: it moves only when a relation does, so a run
   // recomputes it after the steps whose operations change relations, not every step.
-  std::vector<double> threat;
-  std::vector<double> inverse_tau;  // [actors] 1/τ of each actor's exit hazard, fixed once sampled
+  std::vector<float> threat;
+  std::vector<float> inverse_tau;  // [actors] 1/τ of each actor's exit hazard, fixed once sampled
   // Exits by the integrated hazard: tie i breaks at the first step where Σ λ Δt reaches `exit_level[i]`, an
   // Exp(1) draw made at the start — the same law as a Bernoulli draw per step, with one number per tie.
-  std::vector<double> cumulative_hazard;  // [ties]
-  std::vector<double> exit_level;         // [ties]
+  std::vector<float> cumulative_hazard;  // [ties]
+  std::vector<float> exit_level;         // [ties]
   // The uniform that picks the leaver if the tie breaks, drawn at the start with the exit level: a run draws
   // the same numbers whatever happens in it, which keeps runs coupled across pressures and thresholds.
-  std::vector<double> leaver_draw;  // [ties]
+  std::vector<float> leaver_draw;  // [ties]
   WorthScratch scratch;
 
   [[nodiscard]] SlotView now() const noexcept { return {values.data(), 1}; }
@@ -83,22 +92,43 @@ struct TieOutcome {
 };
 
 // The terms of a side's worth in the state `values`, computed by the same kernels as the alignment analysis.
-[[nodiscard]] worth::Terms side_terms(const StressPlan& plan, const AlignmentOptions& options,
-                                      const PlanTie& tie, int side, SlotView values, WorthScratch& scratch);
+[[nodiscard]] RunTerms side_terms(const StressPlan& plan, const AlignmentOptions& options, const PlanTie& tie,
+                                  int side, SlotView values, WorthScratch& scratch);
 // The same with the side's common threat already known (the run's cache).
-[[nodiscard]] worth::Terms side_terms(const StressPlan& plan, const AlignmentOptions& options,
-                                      const PlanTie& tie, int side, SlotView values, WorthScratch& scratch,
-                                      double common_threat);
+[[nodiscard]] RunTerms side_terms(const StressPlan& plan, const AlignmentOptions& options, const PlanTie& tie,
+                                  int side, SlotView values, WorthScratch& scratch, float common_threat);
 // The common threat a side sees in the state `values`.
-[[nodiscard]] double side_threat(const StressPlan& plan, const PlanTie& tie, int side, SlotView values,
-                                 WorthScratch& scratch);
+[[nodiscard]] float side_threat(const StressPlan& plan, const PlanTie& tie, int side, SlotView values,
+                                WorthScratch& scratch);
 
 // The exit rate per year of a side with worth `worth` against `threshold`, given its volatility (hazard.hpp).
 [[nodiscard]] double exit_rate(const DynamicsOptions& dynamics, double worth, double threshold,
                                double volatility) noexcept;
 
 // The salience walk's step: ±σ·sqrt(Δt), a fair coin per salience and step (docs/model.md).
-[[nodiscard]] double walk_step(const StressPlan& plan, const DynamicsOptions& dynamics) noexcept;
+[[nodiscard]] float walk_step(const StressPlan& plan, const DynamicsOptions& dynamics) noexcept;
+// What a flow value or cost keeps over one step: 2^(−Δt/H), or 1 when flows do not decay.
+[[nodiscard]] float flow_keep(const StressPlan& plan, const DynamicsOptions& dynamics) noexcept;
+// Δt in years, as a run multiplies rates by it.
+[[nodiscard]] inline float step_years(const StressPlan& plan) noexcept {
+  return static_cast<float>(plan.step_years());
+}
+
+// A perception's two processes over one step, for one run (float) or a batch (lanes): the exponent ρ·s·Δt or
+// κ·s·Δt of a rate `rate` per year at the observer's salience s.
+template <class F>
+[[nodiscard, gnu::always_inline]] inline F learning_exponent(double rate, F salience, float years) noexcept {
+  return static_cast<float>(rate) * salience * years;
+}
+// The belief after it closes the fraction `closing` of its gap to the truth.
+template <class F>
+[[nodiscard, gnu::always_inline]] inline F closer_to(F believed, F truth, F closing) noexcept {
+  return believed + (truth - believed) * closing;
+}
+// 1 − u → Exp(1): the exit level from the uniform drawn for it (1 − u lies in (0, 1], so it is finite).
+[[nodiscard]] inline float exit_level_from(float uniform) noexcept {
+  return -std::log(1.0F - uniform);
+}
 
 // Samples run `rng`'s inputs and exit levels and applies the operations of step 0: the state at the start.
 void start_run(const StressPlan& plan, const DynamicsOptions& dynamics, RunState& state, RunRng& rng);

@@ -19,18 +19,24 @@ inline constexpr double min_exponent = -12.0;
 // 1 / τ for a side of volatility `volatility`: computed once per run, since volatility never changes.
 template <class F>
 [[gnu::always_inline]] inline F inverse_tau(const DynamicsOptions& dynamics, F volatility) noexcept {
-  return 1.0 / (dynamics.tau_calm - (dynamics.tau_calm - dynamics.tau_volatile) * volatility);
+  using S = lanes::Scalar<F>;
+  const auto calm = static_cast<S>(dynamics.tau_calm);
+  const auto range = static_cast<S>(dynamics.tau_calm - dynamics.tau_volatile);
+  return S{1} / (calm - range * volatility);
 }
 
 // The clamped exponent (threshold − W) / τ, and the rate it gives: λ0 · e^exponent, or 0 below min_exponent.
 template <class F>
 [[gnu::always_inline]] inline F exponent(F worth, F threshold, F inverse_tau) noexcept {
-  return lanes::clamp((threshold - worth) * inverse_tau, min_exponent - 1.0, max_exponent);
+  using S = lanes::Scalar<F>;
+  return lanes::clamp((threshold - worth) * inverse_tau, static_cast<S>(min_exponent - 1.0),
+                      static_cast<S>(max_exponent));
 }
 template <class F>
 [[gnu::always_inline]] inline F rate_from(const DynamicsOptions& dynamics, F exponent,
                                           F exponential) noexcept {
-  return exponent < min_exponent ? F{} : dynamics.base_hazard * exponential;
+  using S = lanes::Scalar<F>;
+  return exponent < static_cast<S>(min_exponent) ? F{} : static_cast<S>(dynamics.base_hazard) * exponential;
 }
 
 // λ per year of a side with worth `worth` against `threshold`.
@@ -38,8 +44,8 @@ template <class F>
 [[gnu::always_inline]] inline F exit_rate(const DynamicsOptions& dynamics, F worth, F threshold,
                                           F inverse_tau) noexcept {
   const F power = exponent(worth, threshold, inverse_tau);
-  if constexpr (std::is_same_v<F, double>) {
-    if (power < min_exponent) return 0.0;  // spare the exponential
+  if constexpr (std::is_arithmetic_v<F>) {
+    if (power < static_cast<F>(min_exponent)) return F{};  // spare the exponential
   }
   return rate_from(dynamics, power, lanes::exp(power));
 }

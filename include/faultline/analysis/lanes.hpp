@@ -1,10 +1,12 @@
 #pragma once
 // Arithmetic written once for one run and for a batch of runs. The stress engine's reference path works on
-// `double` and `std::uint64_t`; the batched engine (batch_dynamics.cpp) on GCC/Clang vectors of both, one
-// lane per run. Templates over a number type `F` use only what both support — + − × ÷, comparisons, `c ? x :
-// y`, shifts and bit operations — and `std::bit_cast` through the traits below, so one formula yields the
-// same bits in every lane as in the scalar path (no fused multiply-add: the project never enables
-// contraction).
+// `float` (stress_real.hpp) and `std::uint64_t`; the batched engine (batch_dynamics.cpp) on GCC/Clang vectors
+// of both, one lane per run. Templates over a number type `F` (float or double, or a vector of either) use
+// only what both support — + − × ÷, comparisons, `c ? x : y`, shifts and bit operations — and `std::bit_cast`
+// through the traits below, so one formula yields the same bits in every lane as in the scalar path (no fused
+// multiply-add: the project never enables contraction). Constants are converted to the element type
+// `Scalar<F>` before they meet `F`: a double constant would otherwise promote a scalar float's arithmetic to
+// double, which a float lane does not do (`-Wdouble-promotion` guards this).
 
 #include <array>
 #include <bit>
@@ -14,21 +16,53 @@
 
 namespace faultline::lanes {
 
+// The element type of `F`: F itself for a scalar, the lane type for a vector.
+template <class F, class = void>
+struct ScalarOf {
+  using type = F;
+};
+template <class F>
+struct ScalarOf<F, std::void_t<decltype(std::declval<F&>()[0])>> {
+  using type = std::remove_cvref_t<decltype(std::declval<F&>()[0])>;
+};
+template <class F>
+using Scalar = typename ScalarOf<F>::type;
+
 // The unsigned type with the bit pattern of `F` (the batched engine specialises both for its vectors).
 template <class F>
 struct BitsOf {
-  using type = std::uint64_t;
+  using type = std::conditional_t<sizeof(F) == 4, std::uint32_t, std::uint64_t>;
 };
 // The floating type whose bit pattern `Bits` holds.
 template <class Bits>
 struct NumberOf {
-  using type = double;
+  using type = std::conditional_t<sizeof(Bits) == 4, float, double>;
 };
 
 template <class F>
 using Bits = typename BitsOf<F>::type;
 template <class B>
 using Number = typename NumberOf<B>::type;
+
+// The single-precision types that go with 64-bit random words `Words`: float, std::uint32_t and std::int32_t
+// for one word, vectors of as many lanes for a vector of words (the batched engine specialises it).
+template <class Words>
+struct SinglesOf {
+  using real = float;
+  using word = std::uint32_t;
+  using integer = std::int32_t;
+};
+
+// A value converted lane by lane (static_cast for scalars): integers to floating point, or wider integers to
+// narrower ones, which keep their low bits.
+template <class To, class From>
+[[gnu::always_inline]] inline To convert(From x) noexcept {
+  if constexpr (std::is_arithmetic_v<From>) {
+    return static_cast<To>(x);
+  } else {
+    return __builtin_convertvector(x, To);
+  }
+}
 
 // Whether any lane of a comparison holds (a scalar comparison is its own answer): the lanes OR-folded in
 // halves, a few vector instructions where a lane-by-lane loop would move every lane out of the register.
@@ -37,59 +71,99 @@ template <class Mask>
   if constexpr (std::is_same_v<Mask, bool>) {
     return mask;
   } else {
-    static_assert(sizeof(Mask) / sizeof(mask[0]) == 8, "folds eight lanes");
-    mask |= __builtin_shufflevector(mask, mask, 4, 5, 6, 7, 0, 1, 2, 3);
-    mask |= __builtin_shufflevector(mask, mask, 2, 3, 0, 1, 6, 7, 4, 5);
-    mask |= __builtin_shufflevector(mask, mask, 1, 0, 3, 2, 5, 4, 7, 6);
-    return mask[0] != 0;
+    constexpr std::size_t count = sizeof(Mask) / sizeof(mask[0]);
+    static_assert(count == 8 || count == 16, "folds eight or sixteen lanes");
+    if constexpr (count == 16) {
+      // The halves as vectors of their own: where one register holds eight lanes, that is no work at all.
+      return any(__builtin_shufflevector(mask, mask, 0, 1, 2, 3, 4, 5, 6, 7) |
+                 __builtin_shufflevector(mask, mask, 8, 9, 10, 11, 12, 13, 14, 15));
+    } else {
+      mask |= __builtin_shufflevector(mask, mask, 4, 5, 6, 7, 0, 1, 2, 3);
+      mask |= __builtin_shufflevector(mask, mask, 2, 3, 0, 1, 6, 7, 4, 5);
+      mask |= __builtin_shufflevector(mask, mask, 1, 0, 3, 2, 5, 4, 7, 6);
+      return mask[0] != 0;
+    }
   }
 }
 
-// |x| by clearing the sign bit: exactly std::abs for doubles, and branch-free for vectors.
+// |x| by clearing the sign bit: exactly std::abs for scalars, and branch-free for vectors.
 template <class F>
 [[gnu::always_inline]] inline F magnitude(F x) noexcept {
-  return std::bit_cast<F>(std::bit_cast<Bits<F>>(x) & 0x7fffffffffffffffULL);
+  using Word = Scalar<Bits<F>>;
+  constexpr Word sign = Word{1} << (8 * sizeof(Word) - 1);
+  return std::bit_cast<F>(std::bit_cast<Bits<F>>(x) & static_cast<Word>(~sign));
 }
 
 // std::clamp(x, low, high) for scalars and lanes alike.
 template <class F>
-[[gnu::always_inline]] inline F clamp(F x, double low, double high) noexcept {
+[[gnu::always_inline]] inline F clamp(F x, Scalar<F> low, Scalar<F> high) noexcept {
   const F below = x < low ? F{} + low : x;
   return high < below ? F{} + high : below;
 }
 
 template <class F>
-[[gnu::always_inline]] inline F minimum(F x, double bound) noexcept {
+[[gnu::always_inline]] inline F minimum(F x, Scalar<F> bound) noexcept {
   return bound < x ? F{} + bound : x;
 }
 
-// e^x for x in [−700, 700], for `count` values at once: x = n·ln 2 + r with |r| ≤ ln 2 / 2, e^r by its Taylor
-// series to r^11 (relative error below 1e-14), and 2^n built in the exponent bits. Deterministic and
-// vectorisable where std::exp is neither across lanes. Each Horner step runs over all values before the next,
-// so independent values fill the pipeline instead of waiting on one chain of dependent multiply-adds.
-template <class F, std::size_t N>
-[[gnu::always_inline]] inline void exp_many(std::array<F, N>& x, std::size_t count) noexcept {
-  constexpr double log2e = 1.4426950408889634;
-  constexpr double ln2_high = 6.93147180369123816490e-01;  // fdlibm's split of ln 2: n · ln2_high is exact
-  constexpr double ln2_low = 1.90821492927058770002e-10;
-  constexpr double round_magic = 0x1.8p52;  // adding it rounds to an integer held in the low mantissa bits
-  constexpr std::array<double, 12> taylor{
+// The constants of exp_many for each precision: the split of ln 2 (n · high is exact for every n in range),
+// the constant whose addition rounds to an integer held in the low mantissa bits, the exponent bias, and the
+// Taylor coefficients of e^r, highest power first, to the degree that reaches the precision over |r| ≤ ln
+// 2/2.
+template <class S>
+struct ExpConstants;
+template <>
+struct ExpConstants<double> {
+  static constexpr double log2e = 1.4426950408889634;
+  static constexpr double ln2_high = 6.93147180369123816490e-01;  // fdlibm's split
+  static constexpr double ln2_low = 1.90821492927058770002e-10;
+  static constexpr double round_magic = 0x1.8p52;
+  static constexpr int mantissa_bits = 52;
+  static constexpr std::uint64_t bias = 1023;
+  static constexpr double largest = 700.0;  // the largest |x| in range
+  static constexpr std::array<double, 12> taylor{
       1.0 / 39916800.0, 1.0 / 3628800.0, 1.0 / 362880.0, 1.0 / 40320.0, 1.0 / 5040.0, 1.0 / 720.0,
       1.0 / 120.0,      1.0 / 24.0,      1.0 / 6.0,      0.5,           1.0,          1.0};
+};
+template <>
+struct ExpConstants<float> {
+  static constexpr float log2e = 1.44269504F;
+  static constexpr float ln2_high = 0.693359375F;  // Cody and Waite's split for single precision
+  static constexpr float ln2_low = -2.12194440e-4F;
+  static constexpr float round_magic = 0x1.8p23F;
+  static constexpr int mantissa_bits = 23;
+  static constexpr std::uint32_t bias = 127;
+  static constexpr float largest = 80.0F;
+  static constexpr std::array<float, 8> taylor{1.0F / 5040.0F, 1.0F / 720.0F, 1.0F / 120.0F, 1.0F / 24.0F,
+                                               1.0F / 6.0F,    0.5F,          1.0F,          1.0F};
+};
+
+// e^x for |x| ≤ 700 (doubles; relative error under 1e-14) or ≤ 80 (floats; under 4e-7), for `count` values at
+// once: x = n·ln 2 + r with |r| ≤ ln 2 / 2, e^r by its Taylor series, and 2^n built in the exponent bits.
+// Deterministic and vectorisable where std::exp is neither across lanes. Each Horner step runs over all
+// values before the next, so independent values fill the pipeline instead of waiting on one chain of
+// dependent multiply-adds.
+template <class F, std::size_t N>
+[[gnu::always_inline]] inline void exp_many(std::array<F, N>& x, std::size_t count) noexcept {
+  using S = Scalar<F>;
+  using Word = Scalar<Bits<F>>;
+  using C = ExpConstants<S>;
   std::array<F, N> shifted;
   std::array<F, N> reduced;
   for (std::size_t k = 0; k < count; ++k) {
-    shifted[k] = x[k] * log2e + round_magic;
-    const F n = shifted[k] - round_magic;
-    reduced[k] = (x[k] - n * ln2_high) - n * ln2_low;
-    x[k] = F{} + taylor[0];
+    shifted[k] = x[k] * C::log2e + C::round_magic;
+    const F n = shifted[k] - C::round_magic;
+    reduced[k] = (x[k] - n * C::ln2_high) - n * C::ln2_low;
+    x[k] = F{} + C::taylor[0];
   }
-  for (std::size_t c = 1; c < taylor.size(); ++c) {
-    for (std::size_t k = 0; k < count; ++k) x[k] = x[k] * reduced[k] + taylor[c];
+  for (std::size_t c = 1; c < C::taylor.size(); ++c) {
+    for (std::size_t k = 0; k < count; ++k) x[k] = x[k] * reduced[k] + C::taylor[c];
   }
+  // The integer n sits in the low bits of `shifted`, offset by the magic's own mantissa.
+  constexpr Word magic_bits = std::bit_cast<Word>(C::round_magic);
   for (std::size_t k = 0; k < count; ++k) {
-    // The integer n sits in the low bits of `shifted` (offset by the magic's own mantissa, 2^51).
-    const Bits<F> exponent = (std::bit_cast<Bits<F>>(shifted[k]) - 0x4338000000000000ULL + 1023U) << 52U;
+    const Bits<F> exponent = (std::bit_cast<Bits<F>>(shifted[k]) - magic_bits + static_cast<Word>(C::bias))
+                             << static_cast<Word>(C::mantissa_bits);
     x[k] = x[k] * std::bit_cast<F>(exponent);
   }
 }
@@ -101,8 +175,8 @@ template <class F>
   return value[0];
 }
 
-// Below this x, 1 − e^(−x) comes from its Taylor polynomial (relative error under 1e-9), above it from the
-// exponential, where 1 − e^(−x) no longer cancels.
+// Below this x, 1 − e^(−x) comes from its Taylor polynomial to x^5 (relative error under 5e-10, far below
+// single precision), above it from the exponential, where 1 − e^(−x) no longer cancels.
 inline constexpr double taylor_limit = 0.05;
 
 // 1 − e^(−x) for `count` values x ≥ 0 at once, interleaved as exp_many is. `may_exceed_limit` false promises
@@ -110,21 +184,22 @@ inline constexpr double taylor_limit = 0.05;
 template <class F, std::size_t N>
 [[gnu::always_inline]] inline void one_minus_exp_minus_many(std::array<F, N>& x, std::size_t count,
                                                             bool may_exceed_limit = true) noexcept {
+  using S = Scalar<F>;
+  constexpr S limit = static_cast<S>(taylor_limit);
   std::array<F, N> small;
-  for (std::size_t k = 0; k < count; ++k) small[k] = 1.0 / 24.0 - x[k] * (1.0 / 120.0);
-  for (const double c : {1.0 / 6.0, 0.5, 1.0}) {
+  for (std::size_t k = 0; k < count; ++k) small[k] = S{1} / S{24} - x[k] * (S{1} / S{120});
+  for (const S c : {S{1} / S{6}, S{1} / S{2}, S{1}}) {
     for (std::size_t k = 0; k < count; ++k) small[k] = c - x[k] * small[k];
   }
   bool large = false;
-  for (std::size_t k = 0; may_exceed_limit && k < count; ++k)
-    large = large || lanes::any(x[k] >= taylor_limit);
+  for (std::size_t k = 0; may_exceed_limit && k < count; ++k) large = large || lanes::any(x[k] >= limit);
   if (large) {
     std::array<F, N> exponential;
-    for (std::size_t k = 0; k < count; ++k) exponential[k] = -minimum(x[k], 700.0);
+    for (std::size_t k = 0; k < count; ++k) exponential[k] = -minimum(x[k], ExpConstants<S>::largest);
     exp_many(exponential, count);
     for (std::size_t k = 0; k < count; ++k) {
-      const F beyond = 1.0 - exponential[k];
-      x[k] = x[k] < taylor_limit ? x[k] * small[k] : beyond;
+      const F beyond = S{1} - exponential[k];
+      x[k] = x[k] < limit ? x[k] * small[k] : beyond;
     }
     return;
   }

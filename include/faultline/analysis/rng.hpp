@@ -40,32 +40,52 @@ struct Xoshiro256 {
   }
 };
 
-// Uniform in [0, 1): the top 52 bits become the mantissa of a number in [1, 2), less 1.
-template <class Bits>
-[[gnu::always_inline]] inline lanes::Number<Bits> uniform_from_bits(Bits bits) noexcept {
-  return std::bit_cast<lanes::Number<Bits>>((bits >> 12U) | 0x3ff0000000000000ULL) - 1.0;
+// The stress engine computes in single precision (stress_real.hpp): `Real<Words>` is a float for one 64-bit
+// draw, a vector of floats for a vector of draws, one lane each.
+template <class Words>
+using Real = typename lanes::SinglesOf<Words>::real;
+
+// Uniform in [0, 1): the top 24 bits of a draw, a whole number below 2^24 that a float holds exactly, times
+// 2^−24.
+template <class Words>
+[[gnu::always_inline]] inline Real<Words> uniform_from_bits(Words bits) noexcept {
+  using Singles = lanes::SinglesOf<Words>;
+  const auto top = lanes::convert<typename Singles::integer>(bits >> 40U);
+  return lanes::convert<Real<Words>>(top) * 0x1p-24F;
 }
 
 // Standard normal, approximated by the Irwin–Hall sum of four 16-bit uniforms rescaled to unit variance: one
 // 64-bit draw and no transcendental function, bounded at ±3.46 sd. Input sampling needs speed more than exact
 // tails; docs/model.md says so.
-template <class Bits>
-[[gnu::always_inline]] inline lanes::Number<Bits> normal_from_bits(Bits bits) noexcept {
-  const Bits sum = (bits & 0xffffU) + ((bits >> 16U) & 0xffffU) + ((bits >> 32U) & 0xffffU) + (bits >> 48U);
-  // The sum (under 2^18) placed in the mantissa of 2^52 and 2^52 taken away: exact.
-  const auto value = std::bit_cast<lanes::Number<Bits>>(sum | 0x4330000000000000ULL) - 0x1p52;
-  constexpr double mean = 4 * 32767.5;
-  constexpr double scale = 1.7320508075688772 / 65536.0;  // sqrt(12 / 4) per unit uniform
+template <class Words>
+[[gnu::always_inline]] inline Real<Words> normal_from_bits(Words bits) noexcept {
+  using Singles = lanes::SinglesOf<Words>;
+  const Words sum = (bits & 0xffffU) + ((bits >> 16U) & 0xffffU) + ((bits >> 32U) & 0xffffU) + (bits >> 48U);
+  // The sum is under 2^18, so it and its difference from the mean are exact in a float.
+  const auto value = lanes::convert<Real<Words>>(lanes::convert<typename Singles::integer>(sum));
+  constexpr float mean = 4 * 32767.5F;
+  constexpr float scale = 1.73205081F / 65536.0F;  // sqrt(12 / 4) per unit uniform
   return (value - mean) * scale;
 }
 
-// +magnitude or −magnitude as bit `bit` of `bits` is 0 or 1: one random bit per step of a random walk.
-template <class Bits>
-[[gnu::always_inline]] inline lanes::Number<Bits> signed_step(double magnitude, Bits bits,
+// The random walk's coins: bit i % 64 of a draw is the coin of the i-th of 64 saliences, taken from the
+// draw's low 32-bit half for i % 64 < 32 and from its high half above (so that a coin reaches a float lane's
+// sign bit in a 32-bit word).
+template <class Words>
+[[gnu::always_inline]] inline std::array<typename lanes::SinglesOf<Words>::word, 2> coin_halves(
+    Words bits) noexcept {
+  using Word = typename lanes::SinglesOf<Words>::word;
+  return {lanes::convert<Word>(bits), lanes::convert<Word>(bits >> 32U)};
+}
+
+// +magnitude or −magnitude as bit `bit` (below 32) of `coins` is 0 or 1: one random bit per step of a random
+// walk, moved into the sign bit.
+template <class Word>
+[[gnu::always_inline]] inline lanes::Number<Word> signed_step(float magnitude, Word coins,
                                                               unsigned bit) noexcept {
-  using Number = lanes::Number<Bits>;
-  const Bits sign = (bits >> bit) << 63U;
-  return std::bit_cast<Number>(std::bit_cast<Bits>(Number{} + magnitude) ^ sign);
+  using Number = lanes::Number<Word>;
+  const Word sign = (coins >> bit) << 31U;
+  return std::bit_cast<Number>(std::bit_cast<Word>(Number{} + magnitude) ^ sign);
 }
 
 // The stream of one run.
@@ -83,8 +103,8 @@ class RunRng {
   [[nodiscard]] constexpr const std::array<std::uint64_t, 4>& state() const noexcept { return generator_.s; }
 
   std::uint64_t next() noexcept { return generator_.next(); }
-  double uniform() noexcept { return uniform_from_bits(next()); }
-  double normal() noexcept { return normal_from_bits(next()); }
+  float uniform() noexcept { return uniform_from_bits(next()); }
+  float normal() noexcept { return normal_from_bits(next()); }
 
  private:
   Xoshiro256<std::uint64_t> generator_{};

@@ -74,6 +74,13 @@ struct PlanSample {
   double value = 0.0;
   double sd = 0.0;
   SlotClamp clamp = SlotClamp::none;
+
+  // The input for the standard normal draw `normal` with every sd scaled by `sd_scale`, in the run's single
+  // precision (a float, or a vector of floats for a batch of runs).
+  template <class F>
+  [[nodiscard, gnu::always_inline]] F drawn(double sd_scale, F normal) const noexcept {
+    return clamp_slot(clamp, static_cast<float>(value) + static_cast<float>(sd_scale * sd) * normal);
+  }
 };
 
 // An event's or pressure's effect on the flat state, at a step.
@@ -93,24 +100,24 @@ struct PlanOp {
   Change change;
 };
 
-// Applies `op` to the state whose slots `slot(index)` returns by reference (double& for one run, a lane
+// Applies `op` to the state whose slots `slot(index)` returns by reference (float& for one run, a lane
 // vector for a batch): the one meaning of every operation, shared by both stress paths.
 template <class F, class Slot>
 [[gnu::always_inline]] inline void apply_op(const PlanOp& op, Slot slot) noexcept {
   F& target = slot(op.slot);
   switch (op.kind) {
     case PlanOp::Kind::change:
-      target = clamp_slot(op.clamp, op.change.applied_to(target));
+      target = clamp_slot(op.clamp, op.change.applied_to<F, lanes::Scalar<F>>(target));
       if (op.mirror >= 0) slot(op.mirror) = target;
       break;
     case PlanOp::Kind::take_up: {
       // As timeline.cpp: a stance taken up starts neutral and indifferent.
-      const auto untaken = target == 0.0;
+      const auto untaken = target == lanes::Scalar<F>{0};
       F& position = slot(op.mirror);
       F& salience = slot(op.salience_slot);
       position = untaken ? F{} : position;
       salience = untaken ? F{} : salience;
-      target = untaken ? F{} + 1.0 : target;
+      target = untaken ? F{} + lanes::Scalar<F>{1} : target;
       break;
     }
     case PlanOp::Kind::reveal:

@@ -9,7 +9,7 @@
 
 namespace faultline {
 
-// `F` is double, or a vector of doubles when the stress engine steps a batch of runs (lanes.hpp).
+// `F` is double, or float or a vector of floats when the stress engine steps one run or a batch (lanes.hpp).
 template <class F>
 [[nodiscard, gnu::always_inline]] inline F clamp_position(F x) noexcept {
   return lanes::clamp(x, -1.0, 1.0);
@@ -24,7 +24,7 @@ template <class F>
 }
 template <class F>
 [[nodiscard, gnu::always_inline]] inline F clamp_flow(F v) noexcept {
-  return v < 0.0 ? F{} : v;
+  return v < lanes::Scalar<F>{0} ? F{} : v;
 }
 
 // Applies one effect to `scenario` at date `at` (the date matters only for ending a tie). Throws

@@ -17,10 +17,13 @@ struct Change {
   Mode mode = Mode::delta;
   double amount = 0.0;
 
-  // `Number` is double, or a vector of doubles when the stress engine applies a change to a batch of runs.
-  template <class Number>
+  // `Number` is double, or float or a vector of floats when the stress engine applies a change to one run or
+  // to a batch of runs; `Scalar` is its element type, which the amount is rounded to first, so that a float
+  // run and a float lane compute alike.
+  template <class Number, class Scalar = Number>
   [[nodiscard, gnu::always_inline]] Number applied_to(Number current) const noexcept {
-    return mode == Mode::set ? Number{} + amount : current + amount;
+    const auto step = static_cast<Scalar>(amount);
+    return mode == Mode::set ? Number{} + step : current + step;
   }
 };
 

@@ -18,6 +18,22 @@ TEST(Lanes, ExpIsWithin1e14OfTheStandardLibrary) {
   EXPECT_EQ(lanes::exp(0.0), 1.0);
 }
 
+TEST(Lanes, SinglePrecisionExpIsWithin4e7OfTheStandardLibrary) {
+  for (float x = -80.0F; x <= 80.0F; x += 0.0173F) {
+    const double expected = std::exp(static_cast<double>(x));
+    ASSERT_NEAR(lanes::exp(x), expected, 4e-7 * expected) << "x = " << x;
+  }
+  EXPECT_EQ(lanes::exp(0.0F), 1.0F);
+}
+
+TEST(Lanes, SinglePrecisionOneMinusExpMinusMatchesExpm1) {
+  for (float x = 0.0F; x <= 40.0F; x += x < 0.1F ? 0.0007F : 0.37F) {
+    const double expected = -std::expm1(-static_cast<double>(x));
+    // Above the Taylor limit 1 − e^(−x) is a difference from 1, good to an ulp of 1 (6e-8) in absolute terms.
+    ASSERT_NEAR(lanes::one_minus_exp_minus(x), expected, 4e-7 * expected + 1.2e-7) << "x = " << x;
+  }
+}
+
 TEST(Lanes, OneMinusExpMinusMatchesExpm1OnBothSidesOfTheTaylorLimit) {
   for (double x = 0.0; x <= 40.0; x += x < 0.1 ? 0.0007 : 0.37) {
     const double expected = -std::expm1(-x);
@@ -30,6 +46,10 @@ TEST(Lanes, ClampAndMagnitudeAreTheStandardOnes) {
     EXPECT_EQ(lanes::clamp(x, -1.0, 1.0), std::clamp(x, -1.0, 1.0));
     EXPECT_EQ(lanes::magnitude(x), std::abs(x));
     EXPECT_EQ(std::signbit(lanes::magnitude(x)), false);
+    const auto single = static_cast<float>(x);
+    EXPECT_EQ(lanes::clamp(single, -1.0F, 1.0F), std::clamp(single, -1.0F, 1.0F));
+    EXPECT_EQ(lanes::magnitude(single), std::abs(single));
+    EXPECT_EQ(std::signbit(lanes::magnitude(single)), false);
   }
 }
 

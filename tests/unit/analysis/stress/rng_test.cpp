@@ -27,19 +27,28 @@ TEST(RunRng, GeneratorIsXoshiro256PlusPlus) {
   EXPECT_EQ(generator.next(), 3588806011781223U);
 }
 
-TEST(RunRng, CoinStepsAreFairAndOfTheGivenSize) {
+TEST(RunRng, CoinStepsAreFairOfTheGivenSizeAndBitIOfTheDraw) {
   RunRng rng{9, 0};
   int ups = 0;
   constexpr int words = 2000;
   for (int i = 0; i < words; ++i) {
-    const std::uint64_t coins = rng.next();
+    const std::uint64_t draw = rng.next();
+    const auto halves = coin_halves(draw);
     for (unsigned bit = 0; bit < 64; ++bit) {
-      const double step = signed_step(0.25, coins, bit);
-      ASSERT_EQ(std::abs(step), 0.25);
-      ups += step > 0.0 ? 1 : 0;
+      const float step = signed_step(0.25F, halves[bit / 32], bit % 32);
+      ASSERT_EQ(std::abs(step), 0.25F);
+      ASSERT_EQ(step < 0.0F, ((draw >> bit) & 1U) == 1U) << "bit " << bit;
+      ups += step > 0.0F ? 1 : 0;
     }
   }
   EXPECT_NEAR(ups / (64.0 * words), 0.5, 0.005);  // 5 sd of a fair coin over 128 000 flips
+}
+
+TEST(RunRng, UniformIsTheTop24BitsOfTheDraw) {
+  EXPECT_EQ(uniform_from_bits(std::uint64_t{0}), 0.0F);
+  EXPECT_EQ(uniform_from_bits(~std::uint64_t{0}), 1.0F - 0x1p-24F);  // the largest, below 1
+  EXPECT_EQ(uniform_from_bits(std::uint64_t{1} << 63U), 0.5F);
+  EXPECT_EQ(uniform_from_bits((std::uint64_t{1} << 40U) - 1U), 0.0F);  // the low 40 bits do not count
 }
 
 TEST(RunRng, NormalHasUnitMomentsAndUniformIsInRange) {

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "single_precision.hpp"
 #include "stress_fixtures.hpp"
 
 namespace faultline {
@@ -33,8 +34,10 @@ TEST(StressBattery, AnExternalThreatRaisesTheWorthOfBothSides) {
   options.runs = 10;
   const StressResult baseline = run_stress(scenario, options);
   const StressResult threatened = run_stress(with_external_threat(scenario, 0.8), options);
-  EXPECT_NEAR(threatened.ties[0].start_worth[0] - baseline.ties[0].start_worth[0], 0.5, 1e-12);
-  EXPECT_NEAR(threatened.ties[0].start_worth[1] - baseline.ties[0].start_worth[1], 0.5, 1e-12);
+  EXPECT_NEAR(threatened.ties[0].start_worth[0] - baseline.ties[0].start_worth[0], 0.5,
+              single_precision_tolerance);
+  EXPECT_NEAR(threatened.ties[0].start_worth[1] - baseline.ties[0].start_worth[1], 0.5,
+              single_precision_tolerance);
 }
 
 TEST(StressBattery, StandardPressuresTouchWhatTheyName) {

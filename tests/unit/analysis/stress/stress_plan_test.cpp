@@ -9,6 +9,7 @@
 #include "faultline/analysis/dynamics.hpp"
 #include "faultline/analysis/timeline.hpp"
 #include "faultline/model/error.hpp"
+#include "single_precision.hpp"
 #include "stress_fixtures.hpp"
 
 namespace faultline {
@@ -58,7 +59,7 @@ TEST(StressPlan, DeterministicPathEqualsTheAlignmentAnalysisAtEveryStep) {
     const AlignmentResult expected = analyze_alignment(state_as_of(scenario, date));
     for (int side = 0; side < 2; ++side) {
       EXPECT_NEAR(path[0][static_cast<std::size_t>(step)][static_cast<std::size_t>(side)],
-                  expected.ties[0].sides[static_cast<std::size_t>(side)].worth, 1e-12)
+                  expected.ties[0].sides[static_cast<std::size_t>(side)].worth, single_precision_tolerance)
           << "step " << step << " (" << date.to_iso() << "), side " << side;
     }
   }
@@ -68,11 +69,11 @@ TEST(StressPlan, WorthAtTheStartIsTheHandComputedWorth) {
   const Scenario scenario = pair_scenario();
   const StressPlan plan = compile_stress_plan(scenario, scenario.time.start, scenario.time.end);
   const auto path = worth_path(plan, DynamicsOptions::deterministic(), AlignmentOptions{}, 1, 0);
-  EXPECT_NEAR(path[0][0][0], 1.4, 1e-12);
-  EXPECT_NEAR(path[0][0][1], 1.5, 1e-12);
-  // No events and no noise: the path stays where it started.
-  EXPECT_NEAR(path[0].back()[0], 1.4, 1e-12);
-  EXPECT_NEAR(path[0].back()[1], 1.5, 1e-12);
+  EXPECT_NEAR(path[0][0][0], 1.4, single_precision_tolerance);
+  EXPECT_NEAR(path[0][0][1], 1.5, single_precision_tolerance);
+  // No events and no noise: the path stays exactly where it started.
+  EXPECT_EQ(path[0].back()[0], path[0][0][0]);
+  EXPECT_EQ(path[0].back()[1], path[0][0][1]);
 }
 
 TEST(StressPlan, StepsCoverTheRangeAndEventsFallInTheirStep) {
