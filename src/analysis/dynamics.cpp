@@ -52,6 +52,29 @@ std::pair<float, float> topic_terms(const PlanLayout& layout, const WorthScratch
                             perceived.subspan(dimensions))};
 }
 
+// The sums behind value agreement and issue divergence, added in the kernels' order (worth.hpp), so that the
+// trigger analysis can put one topic back as it was by swapping its term instead of summing every topic
+// again.
+struct TopicSums {
+  float weighted = 0.0F;        // Σ s·(1 − |x − y|) over the dimensions
+  float total_salience = 0.0F;  // Σ s over the dimensions
+  float divergence = 0.0F;      // Σ s·|x − y| over the issues
+};
+
+TopicSums topic_sums(const PlanLayout& layout, const WorthScratch& scratch) {
+  TopicSums sums;
+  for (int t = 0; t < layout.topics; ++t) {
+    const float salience = scratch.salience[at(t)];
+    if (t < layout.dimensions) {
+      sums.weighted += worth::agreement_term(salience, scratch.own[at(t)], scratch.perceived[at(t)]);
+      sums.total_salience += salience;
+    } else {
+      sums.divergence += worth::divergence_term(salience, scratch.own[at(t)], scratch.perceived[at(t)]);
+    }
+  }
+  return sums;
+}
+
 // Value received − cost given over the tie's flows, as the alignment analysis counts it; flow `replaced` (if
 // any) is read from `replacement` instead.
 float side_exchange(const PlanLayout& layout, const PlanTie& tie, int side, SlotView values,
@@ -214,7 +237,9 @@ int trigger_of(const StressPlan& plan, const AlignmentOptions& options, const Pl
   // Worth now, and each term kept so that one component at a time can be put back as it was at the start.
   const float threat_now = side_threat(plan, tie, side, now, scratch);
   fill_topics(layout, self, now, scratch);
-  const auto [agreement_now, divergence_now] = topic_terms(layout, scratch);
+  const TopicSums sums = topic_sums(layout, scratch);
+  const float agreement_now = worth::agreement_ratio(sums.weighted, sums.total_salience);
+  const float divergence_now = sums.divergence;
   const float exchange_now = side_exchange(layout, tie, side, now);
   const float power_now = side_power(layout, self, now);
   const auto worth_with = [&](float agreement, float exchange, float threat, float divergence) {
@@ -233,15 +258,30 @@ int trigger_of(const StressPlan& plan, const AlignmentOptions& options, const Pl
       const int slot = plan.component_slots[at(part.slot_begin)];
       effect = start[slot] - now[slot];  // a raised threshold acts as lost worth
     } else if (topic < layout.topics) {
+      // The topic as it was at the start, swapped into the sums; a topic that has not changed changed
+      // nothing.
       const int t = topic++;
-      const std::array kept{scratch.salience[at(t)], scratch.own[at(t)], scratch.perceived[at(t)]};
-      topic_view(layout, self, t, start, scratch.salience[at(t)], scratch.own[at(t)],
-                 scratch.perceived[at(t)]);
-      const auto [agreement, divergence] = topic_terms(layout, scratch);
-      scratch.salience[at(t)] = kept[0];
-      scratch.own[at(t)] = kept[1];
-      scratch.perceived[at(t)] = kept[2];
-      effect = worth_now - worth_with(agreement, exchange_now, threat_now, divergence);
+      const float salience = scratch.salience[at(t)];
+      const float own = scratch.own[at(t)];
+      const float perceived = scratch.perceived[at(t)];
+      float salience_then = 0.0F;
+      float own_then = 0.0F;
+      float perceived_then = 0.0F;
+      topic_view(layout, self, t, start, salience_then, own_then, perceived_then);
+      if (salience_then != salience || own_then != own || perceived_then != perceived) {
+        float agreement = agreement_now;
+        float divergence = divergence_now;
+        if (t < layout.dimensions) {
+          agreement =
+              worth::agreement_ratio((sums.weighted - worth::agreement_term(salience, own, perceived)) +
+                                         worth::agreement_term(salience_then, own_then, perceived_then),
+                                     (sums.total_salience - salience) + salience_then);
+        } else {
+          divergence = (sums.divergence - worth::divergence_term(salience, own, perceived)) +
+                       worth::divergence_term(salience_then, own_then, perceived_then);
+        }
+        effect = worth_now - worth_with(agreement, exchange_now, threat_now, divergence);
+      }
     } else if (flow < static_cast<int>(tie.flows.size())) {
       const float exchange = side_exchange(layout, tie, side, now, tie.flows[at(flow++)].flow, start);
       effect = worth_now - worth_with(agreement_now, exchange, threat_now, divergence_now);
