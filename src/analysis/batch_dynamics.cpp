@@ -188,7 +188,7 @@ const PlanSide& side_of(const StressPlan& plan, int side) noexcept {
 }
 
 // Ties, and perceptions, evaluated together, so that their polynomials interleave.
-constexpr int ties_per_pass = 4;
+constexpr int ties_per_pass = 8;
 constexpr std::size_t perceptions_per_pass = 8;
 
 #if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__)
@@ -318,6 +318,9 @@ void run_batch(const StressPlan& plan, const DynamicsOptions& dynamics, const Al
           const int k = 2 * (i - first_tie) + s;
           exponent[at(k)] = hazard::exponent(side_worth(plan, options, state, 2 * i + s),
                                              slot(layout.threshold + actor), state.inverse_tau[at(actor)]);
+          // A side under min_exponent in every lane leaves at rate 0 there: no exponential.
+          where[at(k)] = -1;
+          if (!lanes::any(exponent[at(k)] >= static_cast<float>(hazard::min_exponent))) continue;
           where[at(k)] = static_cast<int>(needed);
           exponential[needed++] = exponent[at(k)];
         }
