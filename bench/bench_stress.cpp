@@ -1,8 +1,7 @@
 // Speed of the stress engine on the demo scenario (Musk–Trump, every tie, its whole time range, weekly
 // steps), three ways measured in the same run (docs/stress.md §7 records the figures and the command):
-//   BM_StressEngine/<runs>/<threads>  the ensemble as `faultline stress` runs it: the batched engine, eight
-//   runs
-//                                     per vector lane group; 10^6 runs on 2 threads is the goal
+//   BM_StressEngine/<runs>/<threads>  the ensemble as `faultline stress` runs it: the batched engine,
+//                                     sixteen runs per lane group; 10^6 runs on 2 threads is the goal
 //   BM_StressReference                the one-run-at-a-time reference path on the same flat plan (the engine
 //                                     before batching; a test holds both to identical outcomes)
 //   BM_StressStraightforward          a straightforward single-threaded version on Scenario objects (copy,
