@@ -355,8 +355,12 @@ std::vector<std::vector<std::array<double, 2>>> worth_path(const StressPlan& pla
   std::vector<std::vector<std::array<double, 2>>> path(plan.ties.size());
   const auto record = [&] {
     for (std::size_t i = 0; i < plan.ties.size(); ++i) {
-      path[i].push_back({side_terms(plan, options, plan.ties[i], 0, state.now(), state.scratch).total(),
-                         side_terms(plan, options, plan.ties[i], 1, state.now(), state.scratch).total()});
+      std::array<double, 2> worth{};
+      for (int s = 0; s < 2; ++s) {
+        worth[at(s)] = static_cast<double>(
+            side_terms(plan, options, plan.ties[i], s, state.now(), state.scratch).total());
+      }
+      path[i].push_back(worth);
     }
   };
   start_run(plan, dynamics, state, rng);
