@@ -2,15 +2,18 @@
 // steps), three ways measured in the same run (docs/stress.md §7 records the figures and the command):
 //   BM_StressEngine/<runs>/<threads>  the ensemble as `faultline stress` runs it: the batched engine,
 //                                     sixteen runs per lane group; 10^6 runs on 2 threads is the goal
+//   BM_StressEngineWidth/<width>      the batched engine on one thread at each vector width
 //   BM_StressReference                the one-run-at-a-time reference path on the same flat plan (the engine
 //                                     before batching; a test holds both to identical outcomes)
 //   BM_StressStraightforward          a straightforward single-threaded version on Scenario objects (copy,
 //                                     apply_effect, analyze_alignment every step)
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "faultline/analysis/alignment.hpp"
+#include "faultline/analysis/batch_dynamics.hpp"
 #include "faultline/analysis/dynamics.hpp"
 #include "faultline/analysis/monte_carlo.hpp"
 #include "faultline/analysis/rng.hpp"
@@ -52,6 +55,30 @@ BENCHMARK(BM_StressEngine)
     ->Args({1000000, 2})
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
+
+// The batched engine on one thread at each vector width this machine runs (16: AVX-512, 8: AVX2, 4: SSE2),
+// for what machines without AVX-512 get; the ensemble above takes the widest.
+void BM_StressEngineWidth(benchmark::State& state) {
+  const int width = static_cast<int>(state.range(0));
+  const std::vector<int> widths = BatchEngine::widths();
+  if (std::find(widths.begin(), widths.end(), width) == widths.end()) {
+    state.SkipWithError("this machine cannot run this width");
+    return;
+  }
+  constexpr std::uint64_t runs = 50000;
+  BatchEngine engine{demo_plan(), width};
+  std::vector<TieOutcome> outcomes(batch_lanes * demo_plan().ties.size());
+  int broken = 0;
+  for (auto _ : state) {
+    for (std::uint64_t first = 0; first < runs; first += batch_lanes) {
+      engine.simulate(DynamicsOptions{}, AlignmentOptions{}, 1, first, batch_lanes, outcomes);
+      broken += outcomes[0].fracture_step >= 0 ? 1 : 0;
+    }
+    benchmark::DoNotOptimize(broken);
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * runs));
+}
+BENCHMARK(BM_StressEngineWidth)->Arg(16)->Arg(8)->Arg(4)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // The reference path, one run at a time on one thread.
 void BM_StressReference(benchmark::State& state) {

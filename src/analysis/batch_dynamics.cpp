@@ -4,6 +4,8 @@
 #include <cmath>
 #include <new>
 #include <set>
+#include <stdexcept>
+#include <string>
 
 #include "faultline/analysis/hazard.hpp"
 #include "faultline/analysis/lanes.hpp"
@@ -14,18 +16,8 @@ namespace faultline {
 
 namespace {
 
-// A lane vector of floats (one AVX-512 register, two AVX2 ones, four SSE2 ones), of the 64-bit words of the
-// random streams, and of 32-bit words and integers. Every function that takes or returns them is always
-// inlined into the vector clones below: an out-of-line copy is compiled for the baseline target, which passes
-// such vectors differently (GCC's -Wpsabi note, silenced for this file), so a clone calling it would hand
-// over garbage. The sanitizer build, which inlines least, checks.
-using Floats = float __attribute__((vector_size(batch_lanes * sizeof(float))));
-using Words = std::uint64_t __attribute__((vector_size(batch_lanes * sizeof(std::uint64_t))));
-using Words32 = std::uint32_t __attribute__((vector_size(batch_lanes * sizeof(std::uint32_t))));
-using Integers = std::int32_t __attribute__((vector_size(batch_lanes * sizeof(std::int32_t))));
-
 // Storage for lane vectors on their full width: the alignment a vector type reports depends on the target the
-// code is compiled for, and the allocating code is not the vector clone that reads it.
+// code is compiled for, and the allocating code is not the vector code that reads it.
 template <class T>
 struct LaneAllocator {
   using value_type = T;
@@ -40,26 +32,35 @@ struct LaneAllocator {
   bool operator==(const LaneAllocator& /*other*/) const noexcept { return true; }
 };
 
-using LaneVector = std::vector<Floats, LaneAllocator<Floats>>;
-
 }  // namespace
 
-template <>
-struct lanes::BitsOf<Floats> {
-  using type = Words32;
-};
-template <>
-struct lanes::NumberOf<Words32> {
-  using type = Floats;
-};
-template <>
-struct lanes::SinglesOf<Words> {
-  using real = Floats;
-  using word = Words32;
-  using integer = Integers;
+// Steps up to batch_lanes runs at a time, as many together as the machine's vectors hold.
+struct BatchEngine::State {
+  State() = default;
+  State(const State&) = delete;
+  State& operator=(const State&) = delete;
+  virtual ~State() = default;
+  virtual void simulate(const DynamicsOptions& dynamics, const AlignmentOptions& options, std::uint64_t seed,
+                        std::uint64_t first_run, int runs, std::span<TieOutcome> outcomes) = 0;
 };
 
-struct BatchEngine::State {
+namespace {
+
+// The state of `width` runs stepped together, one run per lane of vectors as wide as the machine's registers:
+// sixteen floats with AVX-512, eight with AVX2, four with SSE2. A vector wider than the registers would be
+// split by the compiler, which GCC 12 does lane by lane for comparisons and selects. Every function that
+// takes or returns these vectors is always inlined into the per-target entry points below: an out-of-line
+// copy is compiled for the baseline target, which passes such vectors differently (GCC's -Wpsabi note,
+// silenced for this file), so a caller compiled for another target would hand over garbage. The sanitizer
+// build, which inlines least, checks.
+template <int width>
+struct Kernel final : BatchEngine::State {
+  using Floats = lanes::VectorOf<float, width>::type;
+  using Words = lanes::VectorOf<std::uint64_t, width>::type;  // the runs' random streams
+  using Words32 = lanes::VectorOf<std::uint32_t, width>::type;
+  using LaneVector = std::vector<Floats, LaneAllocator<Floats>>;
+
+  const StressPlan& plan;
   BatchIndex index;
   LaneVector values;  // [slot]
   LaneVector start;   // [slot] as sampled
@@ -76,28 +77,31 @@ struct BatchEngine::State {
   LaneVector leaver_draw;           // [tie] the uniform that picks the leaver, drawn at the start
   std::vector<std::uint32_t> open;  // [tie] lanes still counting: bit l for lane l
   WorthScratch scratch;             // for the per-lane threat and trigger code
+
+  explicit Kernel(const StressPlan& compiled);
+  void simulate(const DynamicsOptions& dynamics, const AlignmentOptions& options, std::uint64_t seed,
+                std::uint64_t first_run, int runs, std::span<TieOutcome> outcomes) override;
 };
-
-namespace {
-
-using State = BatchEngine::State;
 
 std::size_t at(int index) noexcept {
   return static_cast<std::size_t>(index);
 }
 
 // `value`, kept apart from the selects that use it. GCC 12 merges two selects, one feeding the other, into
-// one select on the AND of both comparisons, and in these clones takes such a combined mask apart lane by
-// lane (sixteen scalar compares); an empty asm that may change the value in memory stops the merge for the
-// cost of a store and a load.
+// one select on the AND of both comparisons, and in the AVX-512 entry point takes such a combined mask apart
+// lane by lane (sixteen scalar compares); an empty asm that may change the value in memory stops the merge
+// for the cost of a store and a load.
+template <class Floats>
 [[gnu::always_inline]] inline Floats apart(Floats value) noexcept {
   asm("" : "+m"(value));
   return value;
 }
 
 // One lane's slots, for the per-run code the reference path shares (threats, triggers).
+template <class LaneVector>
 SlotView lane_view(const LaneVector& slots, int lane) noexcept {
-  return {reinterpret_cast<const float*>(slots.data()) + lane, batch_lanes};
+  constexpr std::size_t width = sizeof(typename LaneVector::value_type) / sizeof(float);
+  return {reinterpret_cast<const float*>(slots.data()) + lane, width};
 }
 
 // The slots a side's weight on a topic is computed from.
@@ -116,7 +120,9 @@ const PlanSide& side_of(const StressPlan& plan, int side) noexcept {
 
 // Recomputes weight entry `entry` (side · topics + topic) in every lane: the reference path's topic terms at
 // unit salience (the salience multiplies in when worth is summed).
-[[gnu::always_inline]] inline void refresh_weight(const StressPlan& plan, State& state, int entry) {
+template <class K>
+[[gnu::always_inline]] inline void refresh_weight(const StressPlan& plan, K& state, int entry) {
+  using Floats = typename K::Floats;
   const PlanLayout& layout = plan.layout;
   const int t = entry % layout.topics;
   const auto [held_self, held_partner, own_slot, partner_slot, perceived_slot, has_slot] =
@@ -133,7 +139,9 @@ const PlanSide& side_of(const StressPlan& plan, int side) noexcept {
 }
 
 // The common threat of every side, with the reference path's kernels: it moves only when relations do.
-[[gnu::always_inline]] inline void refresh_threats(const StressPlan& plan, State& state) {
+template <class K>
+[[gnu::always_inline]] inline void refresh_threats(const StressPlan& plan, K& state) {
+  using Floats = typename K::Floats;
   const PlanLayout& layout = plan.layout;
   const auto slot = [&state](int index) -> Floats& { return state.values[at(index)]; };
   for (int side = 0; side < 2 * static_cast<int>(plan.ties.size()); ++side) {
@@ -150,7 +158,9 @@ const PlanSide& side_of(const StressPlan& plan, int side) noexcept {
   }
 }
 
-[[gnu::always_inline]] inline void apply_ops(const StressPlan& plan, int step, State& state) {
+template <class K>
+[[gnu::always_inline]] inline void apply_ops(const StressPlan& plan, int step, K& state) {
+  using Floats = typename K::Floats;
   const auto slot = [&state](int index) -> Floats& { return state.values[at(index)]; };
   const int end = plan.op_begin[at(step + 1)];
   for (int i = plan.op_begin[at(step)]; i < end; ++i) apply_op<Floats>(plan.ops[at(i)], slot);
@@ -158,8 +168,11 @@ const PlanSide& side_of(const StressPlan& plan, int side) noexcept {
 
 // Worth of side `side` in every lane, summed in the reference path's order (over the live topics only: the
 // others add exact zeros).
-[[gnu::always_inline]] inline Floats side_worth(const StressPlan& plan, const AlignmentOptions& options,
-                                                State& state, int side) {
+template <class K>
+[[gnu::always_inline]] inline typename K::Floats side_worth(const StressPlan& plan,
+                                                            const AlignmentOptions& options, K& state,
+                                                            int side) {
+  using Floats = typename K::Floats;
   const PlanLayout& layout = plan.layout;
   const PlanTie& tie = plan.ties[at(side / 2)];
   const int salience_base = layout.stance(layout.salience, tie.sides[at(side % 2)].actor, 0);
@@ -191,18 +204,17 @@ const PlanSide& side_of(const StressPlan& plan, int side) noexcept {
 constexpr int ties_per_pass = 8;
 constexpr std::size_t perceptions_per_pass = 8;
 
-#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__)
-// One copy of the batch loop per vector width, chosen at load time for the machine: AVX-512, AVX2, SSE2.
-// Without contraction every copy rounds alike, so the choice changes the speed, never a result.
-#define FAULTLINE_VECTOR_CLONES __attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default")))
-#else
-#define FAULTLINE_VECTOR_CLONES
-#endif
-
-FAULTLINE_VECTOR_CLONES
-void run_batch(const StressPlan& plan, const DynamicsOptions& dynamics, const AlignmentOptions& options,
-               std::uint64_t seed, std::uint64_t first_run, int runs, State& state,
-               std::span<TieOutcome> outcomes) {
+// Runs `runs` (up to the kernel's width) consecutive runs from `first_run`; inlined into one entry point per
+// target.
+template <class K>
+[[gnu::always_inline]] inline void run_batch(const DynamicsOptions& dynamics, const AlignmentOptions& options,
+                                             std::uint64_t seed, std::uint64_t first_run, int runs, K& state,
+                                             std::span<TieOutcome> outcomes) {
+  using Floats = typename K::Floats;
+  using Words = typename K::Words;
+  using Words32 = typename K::Words32;
+  constexpr int width = sizeof(Floats) / sizeof(float);
+  const StressPlan& plan = state.plan;
   const PlanLayout& layout = plan.layout;
   const auto ties = static_cast<int>(plan.ties.size());
   const float years = step_years(plan);
@@ -210,7 +222,7 @@ void run_batch(const StressPlan& plan, const DynamicsOptions& dynamics, const Al
 
   // Each lane's stream is its run's, exactly as the reference path seeds it.
   Xoshiro256<Words> generator{};
-  for (int lane = 0; lane < batch_lanes; ++lane) {
+  for (int lane = 0; lane < width; ++lane) {
     const RunRng stream{seed, first_run + static_cast<std::uint64_t>(lane)};
     for (std::size_t w = 0; w < 4; ++w) generator.s[w][lane] = stream.state()[w];
   }
@@ -222,7 +234,7 @@ void run_batch(const StressPlan& plan, const DynamicsOptions& dynamics, const Al
   }
   for (int i = 0; i < ties; ++i) {
     const Floats u = uniform_from_bits(generator.next());
-    for (int lane = 0; lane < batch_lanes; ++lane) state.exit_level[at(i)][lane] = exit_level_from(u[lane]);
+    for (int lane = 0; lane < width; ++lane) state.exit_level[at(i)][lane] = exit_level_from(u[lane]);
     state.leaver_draw[at(i)] = uniform_from_bits(generator.next());
     state.cumulative_hazard[at(i)] = Floats{};
   }
@@ -341,7 +353,7 @@ void run_batch(const StressPlan& plan, const DynamicsOptions& dynamics, const Al
         cumulative += total * years;
         const Floats& level = state.exit_level[at(i)];
         if (!lanes::any(cumulative >= level)) continue;
-        for (int lane = 0; lane < batch_lanes; ++lane) {
+        for (int lane = 0; lane < width; ++lane) {
           const std::uint32_t bit = 1U << static_cast<unsigned>(lane);
           if ((lanes_open & bit) == 0 || cumulative[lane] < level[lane]) continue;
           lanes_open &= ~bit;
@@ -356,6 +368,29 @@ void run_batch(const StressPlan& plan, const DynamicsOptions& dynamics, const Al
     }
     if (!open) break;  // every tie has broken or ended in every lane
   }
+}
+
+// The entry points, one per vector width, each compiled for the instruction set that width needs. Without
+// contraction every one rounds alike, so the choice changes the speed, never a result.
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__)
+#define FAULTLINE_TARGET(isa) __attribute__((target(isa)))
+#else
+#define FAULTLINE_TARGET(isa)
+#endif
+
+FAULTLINE_TARGET("arch=x86-64-v4")
+void run_batches(const DynamicsOptions& dynamics, const AlignmentOptions& options, std::uint64_t seed,
+                 std::uint64_t first_run, int runs, Kernel<16>& state, std::span<TieOutcome> outcomes) {
+  run_batch(dynamics, options, seed, first_run, runs, state, outcomes);
+}
+FAULTLINE_TARGET("arch=x86-64-v3")
+void run_batches(const DynamicsOptions& dynamics, const AlignmentOptions& options, std::uint64_t seed,
+                 std::uint64_t first_run, int runs, Kernel<8>& state, std::span<TieOutcome> outcomes) {
+  run_batch(dynamics, options, seed, first_run, runs, state, outcomes);
+}
+void run_batches(const DynamicsOptions& dynamics, const AlignmentOptions& options, std::uint64_t seed,
+                 std::uint64_t first_run, int runs, Kernel<4>& state, std::span<TieOutcome> outcomes) {
+  run_batch(dynamics, options, seed, first_run, runs, state, outcomes);
 }
 
 }  // namespace
@@ -412,23 +447,64 @@ BatchIndex make_batch_index(const StressPlan& plan) {
   return index;
 }
 
-BatchEngine::BatchEngine(const StressPlan& plan) : plan_(plan), state_(std::make_unique<State>()) {
-  State& state = *state_;
-  state.index = make_batch_index(plan);
+namespace {
+
+template <int width>
+Kernel<width>::Kernel(const StressPlan& compiled) : plan(compiled), index(make_batch_index(compiled)) {
   const auto ties = plan.ties.size();
-  state.values.resize(at(plan.layout.size));
-  state.start.resize(at(plan.layout.size));
-  state.weight.resize(2 * ties * at(plan.layout.topics));
-  state.held.resize(2 * ties * at(plan.layout.topics));
-  state.threat.resize(2 * ties);
-  state.power.resize(2 * ties);
-  state.inverse_tau.resize(at(plan.layout.actors));
-  state.cumulative_hazard.resize(ties);
-  state.exit_level.resize(ties);
-  state.leaver_draw.resize(ties);
-  state.open.resize(ties);
-  state.scratch = make_worth_scratch(plan);
+  values.resize(at(plan.layout.size));
+  start.resize(at(plan.layout.size));
+  weight.resize(2 * ties * at(plan.layout.topics));
+  held.resize(2 * ties * at(plan.layout.topics));
+  threat.resize(2 * ties);
+  power.resize(2 * ties);
+  inverse_tau.resize(at(plan.layout.actors));
+  cumulative_hazard.resize(ties);
+  exit_level.resize(ties);
+  leaver_draw.resize(ties);
+  open.resize(ties);
+  scratch = make_worth_scratch(plan);
 }
+
+template <int width>
+void Kernel<width>::simulate(const DynamicsOptions& dynamics, const AlignmentOptions& options,
+                             std::uint64_t seed, std::uint64_t first_run, int runs,
+                             std::span<TieOutcome> outcomes) {
+  const std::size_t ties = plan.ties.size();
+  for (int done = 0; done < runs; done += width) {
+    run_batches(dynamics, options, seed, first_run + static_cast<std::uint64_t>(done),
+                std::min(width, runs - done), *this, outcomes.subspan(at(done) * ties));
+  }
+}
+
+std::unique_ptr<BatchEngine::State> make_kernel(const StressPlan& plan, int width) {
+  const std::vector<int> runnable = BatchEngine::widths();
+  if (width == 0) width = runnable.front();
+  if (std::find(runnable.begin(), runnable.end(), width) == runnable.end())
+    throw std::invalid_argument("this machine cannot step " + std::to_string(width) + " runs together");
+  switch (width) {
+    case 16:
+      return std::make_unique<Kernel<16>>(plan);
+    case 8:
+      return std::make_unique<Kernel<8>>(plan);
+    default:
+      return std::make_unique<Kernel<4>>(plan);
+  }
+}
+
+}  // namespace
+
+std::vector<int> BatchEngine::widths() {
+  std::vector<int> runnable;
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__)
+  if (__builtin_cpu_supports("x86-64-v4")) runnable.push_back(16);
+  if (__builtin_cpu_supports("x86-64-v3")) runnable.push_back(8);
+#endif
+  runnable.push_back(4);
+  return runnable;
+}
+
+BatchEngine::BatchEngine(const StressPlan& plan, int width) : plan_(plan), state_(make_kernel(plan, width)) {}
 
 BatchEngine::~BatchEngine() = default;
 BatchEngine::BatchEngine(BatchEngine&&) noexcept = default;
@@ -438,7 +514,7 @@ void BatchEngine::simulate(const DynamicsOptions& dynamics, const AlignmentOptio
                            std::span<TieOutcome> outcomes) {
   std::fill(outcomes.begin(), outcomes.begin() + static_cast<std::ptrdiff_t>(at(runs) * plan_.ties.size()),
             TieOutcome{});
-  run_batch(plan_, dynamics, options, seed, first_run, runs, *state_, outcomes);
+  state_->simulate(dynamics, options, seed, first_run, runs, outcomes);
 }
 
 }  // namespace faultline

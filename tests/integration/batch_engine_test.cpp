@@ -1,10 +1,12 @@
 // The batched stress engine against the reference path, run by run: on every shipped scenario with ties
 // (business-partnership has none), under every
 // standard pressure, with the noise processes on, off and pushed to their rarely used branches, each run's
-// outcome (fracture step, leaver, trigger) must be the one the one-run-at-a-time reference computes. Batches
-// start at an offset and end part-full, so a run's lane never matters.
+// outcome (fracture step, leaver, trigger) must be the one the one-run-at-a-time reference computes, for
+// every vector width this machine runs (each its own compiled entry point). Batches start at an offset and
+// end part-full, so a run's lane never matters.
 #include <gtest/gtest.h>
 
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -37,11 +39,12 @@ std::vector<Setting> settings() {
           {"no decay", no_decay}};
 }
 
-// Runs [first, first + runs) both ways and expects identical outcomes; returns how many ties broke.
+// Runs [first, first + runs) both ways, the batched engine stepping `width` runs together, and expects
+// identical outcomes; returns how many ties broke.
 int expect_same_outcomes(const StressPlan& plan, const DynamicsOptions& dynamics, std::uint64_t first,
-                         int runs) {
+                         int runs, int width) {
   const std::size_t ties = plan.ties.size();
-  BatchEngine engine{plan};
+  BatchEngine engine{plan, width};
   RunState state = make_run_state(plan);
   std::vector<TieOutcome> batch(batch_lanes * ties);
   std::vector<TieOutcome> reference(ties);
@@ -75,13 +78,23 @@ TEST_P(BatchAgainstReference, MatchesTheReferenceRunByRun) {
   for (const auto& [pressure, pressures] : cases) {
     const StressPlan plan = compile_stress_plan(scenario, scenario.time.start, scenario.time.end, pressures);
     for (const Setting& setting : settings()) {
-      SCOPED_TRACE(pressure + ", " + setting.name);
-      const int broken = expect_same_outcomes(plan, setting.dynamics, 3, 45);
-      if (setting.name == "hair trigger") {
-        EXPECT_GT(broken, 0);
+      for (const int width : BatchEngine::widths()) {
+        SCOPED_TRACE(pressure + ", " + setting.name + ", " + std::to_string(width) + " runs together");
+        const int broken = expect_same_outcomes(plan, setting.dynamics, 3, 45, width);
+        if (setting.name == "hair trigger") {
+          EXPECT_GT(broken, 0);
+        }
       }
     }
   }
+}
+
+TEST(BatchEngine, RefusesAWidthTheMachineCannotRun) {
+  const Scenario scenario =
+      io::read_scenario_file(std::string{FAULTLINE_SOURCE_DIR} + "/scenarios/musk-trump-2025.yaml");
+  const StressPlan plan = compile_stress_plan(scenario, scenario.time.start, scenario.time.end);
+  EXPECT_THROW(BatchEngine(plan, 5), std::invalid_argument);
+  EXPECT_EQ(BatchEngine::widths().back(), 4);  // every machine runs four
 }
 
 INSTANTIATE_TEST_SUITE_P(Scenarios, BatchAgainstReference,

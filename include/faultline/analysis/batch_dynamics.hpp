@@ -1,12 +1,13 @@
 #pragma once
-// The batched stress engine: `batch_lanes` Monte-Carlo runs stepped together, one run per vector lane. Every
-// quantity is a slot-major array of lane vectors, each lane computed by exactly the arithmetic of the
-// reference path (dynamics.hpp) on its own random stream, so a run's outcome never depends on the batch, the
-// lane or the thread it ran in; a test holds the two paths to identical outcomes run by run (docs/stress.md
-// §7). What makes it fast, beyond the lanes: each side's per-topic weights are cached and refreshed only
-// where an operation or a perception changed them, the walk takes one random bit per salience and step, and a
-// tie's exit is one Exp(1) level per run against the integrated hazard, so no draw is spent on a step without
-// a break.
+// The batched stress engine: Monte-Carlo runs stepped together, one run per lane of vectors of floats as wide
+// as the machine's registers (sixteen with AVX-512, eight with AVX2, four elsewhere), each width its own
+// compiled entry point, chosen when the engine is made. Every quantity is a slot-major array of lane vectors,
+// each lane computed by exactly the arithmetic of the reference path (dynamics.hpp) on its own random stream,
+// so a run's outcome never depends on the batch, the lane or the thread it ran in; a test holds the two paths
+// to identical outcomes run by run (docs/stress.md §7). What makes it fast, beyond the lanes: each side's
+// per-topic weights are cached and refreshed only where an operation or a perception changed them, the walk
+// takes one random bit per salience and step, and a tie's exit is one Exp(1) level per run against the
+// integrated hazard, so no draw is spent on a step without a break.
 
 #include <cstdint>
 #include <memory>
@@ -20,7 +21,7 @@
 
 namespace faultline {
 
-// Runs per batch: sixteen floats fill an AVX-512 register (two AVX2 ones).
+// The most runs one call steps: sixteen floats fill an AVX-512 register.
 inline constexpr int batch_lanes = 16;
 
 // Where each tie side's cached topic weights depend on the plan's slots. Weight entries are [side][topic]
@@ -42,7 +43,9 @@ struct BatchIndex {
 // Runs a plan batch by batch; the state is sized once and reused. One engine per thread.
 class BatchEngine {
  public:
-  explicit BatchEngine(const StressPlan& plan);
+  // `width`: how many runs step together, one per vector lane — 16 (AVX-512), 8 (AVX2) or 4 (SSE2, and every
+  // other machine); 0 takes the widest this machine runs. Results never depend on it; tests name each one.
+  explicit BatchEngine(const StressPlan& plan, int width = 0);
   ~BatchEngine();
   BatchEngine(BatchEngine&&) noexcept;
   BatchEngine& operator=(BatchEngine&&) = delete;
@@ -53,6 +56,9 @@ class BatchEngine {
   // and tie, outcomes[lane · ties + tie]; entries of lanes at and after `runs` are left untouched.
   void simulate(const DynamicsOptions& dynamics, const AlignmentOptions& options, std::uint64_t seed,
                 std::uint64_t first_run, int runs, std::span<TieOutcome> outcomes);
+
+  // The widths this machine runs, widest first.
+  [[nodiscard]] static std::vector<int> widths();
 
   struct State;  // the lane vectors, defined where they are used (batch_dynamics.cpp)
 

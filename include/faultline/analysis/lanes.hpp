@@ -28,29 +28,37 @@ struct ScalarOf<F, std::void_t<decltype(std::declval<F&>()[0])>> {
 template <class F>
 using Scalar = typename ScalarOf<F>::type;
 
-// The unsigned type with the bit pattern of `F` (the batched engine specialises both for its vectors).
-template <class F>
-struct BitsOf {
-  using type = std::conditional_t<sizeof(F) == 4, std::uint32_t, std::uint64_t>;
-};
-// The floating type whose bit pattern `Bits` holds.
-template <class Bits>
-struct NumberOf {
-  using type = std::conditional_t<sizeof(Bits) == 4, float, double>;
+// A GCC/Clang vector of `lanes` values of type T.
+template <class T, std::size_t lanes>
+struct VectorOf {
+  typedef T type __attribute__((vector_size(lanes * sizeof(T))));
 };
 
+// T for a scalar `F`, a vector of T with as many lanes as `F` has for a vector.
+template <class T, class F, bool = std::is_arithmetic_v<F>>
+struct LikeOf {
+  using type = T;
+};
+template <class T, class F>
+struct LikeOf<T, F, false> {
+  using type = typename VectorOf<T, sizeof(F) / sizeof(Scalar<F>)>::type;
+};
+template <class T, class F>
+using Like = typename LikeOf<T, F>::type;
+
+// The unsigned type with the bit pattern of `F`, and the floating type whose bit pattern `Bits` holds.
 template <class F>
-using Bits = typename BitsOf<F>::type;
+using Bits = Like<std::conditional_t<sizeof(Scalar<F>) == 4, std::uint32_t, std::uint64_t>, F>;
 template <class B>
-using Number = typename NumberOf<B>::type;
+using Number = Like<std::conditional_t<sizeof(Scalar<B>) == 4, float, double>, B>;
 
 // The single-precision types that go with 64-bit random words `Words`: float, std::uint32_t and std::int32_t
-// for one word, vectors of as many lanes for a vector of words (the batched engine specialises it).
+// for one word, vectors of as many lanes for a vector of words.
 template <class Words>
 struct SinglesOf {
-  using real = float;
-  using word = std::uint32_t;
-  using integer = std::int32_t;
+  using real = Like<float, Words>;
+  using word = Like<std::uint32_t, Words>;
+  using integer = Like<std::int32_t, Words>;
 };
 
 // A value converted lane by lane (static_cast for scalars): integers to floating point, or wider integers to
@@ -72,15 +80,19 @@ template <class Mask>
     return mask;
   } else {
     constexpr std::size_t count = sizeof(Mask) / sizeof(mask[0]);
-    static_assert(count == 8 || count == 16, "folds eight or sixteen lanes");
+    static_assert(count == 4 || count == 8 || count == 16, "folds four, eight or sixteen lanes");
     if constexpr (count == 16) {
       // The halves as vectors of their own: where one register holds eight lanes, that is no work at all.
       return any(__builtin_shufflevector(mask, mask, 0, 1, 2, 3, 4, 5, 6, 7) |
                  __builtin_shufflevector(mask, mask, 8, 9, 10, 11, 12, 13, 14, 15));
-    } else {
+    } else if constexpr (count == 8) {
       mask |= __builtin_shufflevector(mask, mask, 4, 5, 6, 7, 0, 1, 2, 3);
       mask |= __builtin_shufflevector(mask, mask, 2, 3, 0, 1, 6, 7, 4, 5);
       mask |= __builtin_shufflevector(mask, mask, 1, 0, 3, 2, 5, 4, 7, 6);
+      return mask[0] != 0;
+    } else {
+      mask |= __builtin_shufflevector(mask, mask, 2, 3, 0, 1);
+      mask |= __builtin_shufflevector(mask, mask, 1, 0, 3, 2);
       return mask[0] != 0;
     }
   }
