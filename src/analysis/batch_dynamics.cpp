@@ -16,6 +16,20 @@ namespace faultline {
 
 namespace {
 
+// Where each tie side's cached topic weights depend on the plan's slots. Weight entries are [side][topic]
+// with side = 2 · tie + s.
+struct BatchIndex {
+  std::vector<int> step_entries_begin;  // [steps + 2]: the entries the operations of a step make stale
+  std::vector<int> step_entries;
+  std::vector<int> perception_entries;  // the entries perceptions move, refreshed every step
+  // Per side, the topics both sides may hold (at the start or after taking a stance up): elsewhere a side's
+  // weight is exactly 0 and leaves its sums unchanged. [side] → [begin, end) into `live_topics`, dimensions
+  // first.
+  std::vector<int> live_begin;       // [sides + 1]
+  std::vector<int> live_dimensions;  // [sides]: how many of the side's live topics are dimensions
+  std::vector<int> live_topics;
+};
+
 // Storage for lane vectors on their full width: the alignment a vector type reports depends on the target the
 // code is compiled for, and the allocating code is not the vector code that reads it.
 template <class T>
@@ -393,8 +407,7 @@ void run_batches(const DynamicsOptions& dynamics, const AlignmentOptions& option
   run_batch(dynamics, options, seed, first_run, runs, state, outcomes);
 }
 
-}  // namespace
-
+// The index of where each side's cached weights depend on the plan's slots.
 BatchIndex make_batch_index(const StressPlan& plan) {
   const PlanLayout& layout = plan.layout;
   const int entries = 2 * static_cast<int>(plan.ties.size()) * layout.topics;
@@ -446,8 +459,6 @@ BatchIndex make_batch_index(const StressPlan& plan) {
   index.live_begin.push_back(static_cast<int>(index.live_topics.size()));
   return index;
 }
-
-namespace {
 
 template <int width>
 Kernel<width>::Kernel(const StressPlan& compiled) : plan(compiled), index(make_batch_index(compiled)) {

@@ -24,22 +24,6 @@ namespace faultline {
 // The most runs one call steps: sixteen floats fill an AVX-512 register.
 inline constexpr int batch_lanes = 16;
 
-// Where each tie side's cached topic weights depend on the plan's slots. Weight entries are [side][topic]
-// with side = 2 · tie + s.
-struct BatchIndex {
-  std::vector<int> step_entries_begin;  // [steps + 2]: the entries the operations of a step make stale
-  std::vector<int> step_entries;
-  std::vector<int> perception_entries;  // the entries perceptions move, refreshed every step
-  // Per side, the topics both sides may hold (at the start or after taking a stance up): elsewhere a side's
-  // weight is exactly 0 and leaves its sums unchanged. [side] → [begin, end) into `live_topics`, dimensions
-  // first.
-  std::vector<int> live_begin;       // [sides + 1]
-  std::vector<int> live_dimensions;  // [sides]: how many of the side's live topics are dimensions
-  std::vector<int> live_topics;
-};
-
-[[nodiscard]] BatchIndex make_batch_index(const StressPlan& plan);
-
 // Runs a plan batch by batch; the state is sized once and reused. One engine per thread.
 class BatchEngine {
  public:
