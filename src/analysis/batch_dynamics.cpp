@@ -282,8 +282,7 @@ template <class K>
     for (std::size_t i = 0; i < plan.walk_slots.size(); ++i) {
       if (i % 64 == 0) coins = coin_halves(generator.next());
       Floats& salience = slot(plan.walk_slots[i]);
-      salience =
-          clamp_salience(salience + signed_step(walk, coins[(i % 64) / 32], static_cast<unsigned>(i % 32)));
+      salience = walked(salience, walk, coins, i);
     }
 
     if (dynamics.flow_half_life_years > 0.0) {

@@ -205,9 +205,8 @@ void advance_run(const StressPlan& plan, const DynamicsOptions& dynamics, int st
   std::array<std::uint32_t, 2> coins{};
   for (std::size_t i = 0; i < plan.walk_slots.size(); ++i) {
     if (i % 64 == 0) coins = coin_halves(rng.next());
-    const int slot = plan.walk_slots[i];
-    const float step_size = signed_step(walk, coins[(i % 64) / 32], static_cast<unsigned>(i % 32));
-    values[at(slot)] = clamp_salience(values[at(slot)] + step_size);
+    float& salience = values[at(plan.walk_slots[i])];
+    salience = walked(salience, walk, coins, i);
   }
 
   if (dynamics.flow_half_life_years > 0.0) {

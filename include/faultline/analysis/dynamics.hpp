@@ -114,6 +114,14 @@ struct TieOutcome {
   return static_cast<float>(plan.step_years());
 }
 
+// Salience `i` of the walk after one step: ± `walk` by its coin, bit i % 64 of the step's draw for it
+// (`coins`: the draw's two 32-bit halves), kept in [0, 1]. For one run (float) or a batch (lanes).
+template <class F, class Word>
+[[nodiscard, gnu::always_inline]] inline F walked(F salience, float walk, const std::array<Word, 2>& coins,
+                                                  std::size_t i) noexcept {
+  return clamp_salience(salience + signed_step(walk, coins[(i % 64) / 32], static_cast<unsigned>(i % 32)));
+}
+
 // A perception's two processes over one step, for one run (float) or a batch (lanes): the exponent ρ·s·Δt or
 // κ·s·Δt of a rate `rate` per year at the observer's salience s.
 template <class F>

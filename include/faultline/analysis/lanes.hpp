@@ -1,6 +1,6 @@
 #pragma once
 // Arithmetic written once for one run and for a batch of runs. The stress engine's reference path works on
-// `float` (stress_real.hpp) and `std::uint64_t`; the batched engine (batch_dynamics.cpp) on GCC/Clang vectors
+// `float` (dynamics.hpp) and `std::uint64_t`; the batched engine (batch_dynamics.cpp) on GCC/Clang vectors
 // of both, one lane per run. Templates over a number type `F` (float or double, or a vector of either) use
 // only what both support — + − × ÷, comparisons, `c ? x : y`, shifts and bit operations — and `std::bit_cast`
 // through the traits below, so one formula yields the same bits in every lane as in the scalar path (no fused

@@ -40,7 +40,7 @@ struct Xoshiro256 {
   }
 };
 
-// The stress engine computes in single precision (stress_real.hpp): `Real<Words>` is a float for one 64-bit
+// The stress engine computes in single precision (dynamics.hpp): `Real<Words>` is a float for one 64-bit
 // draw, a vector of floats for a vector of draws, one lane each.
 template <class Words>
 using Real = typename lanes::SinglesOf<Words>::real;

@@ -58,7 +58,7 @@ template <class F>
 
 // Salience-weighted agreement Σ s (1 − |x − y|) / Σ s, in [-1, 1]; 0 when no salience at all.
 // `own_salience[i]` weighs topic i; `own[i]` and `other[i]` are the two positions on it. In double precision
-// for the alignment analysis, in single precision for the stress engine (stress_real.hpp).
+// for the alignment analysis, in single precision for the stress engine (dynamics.hpp).
 [[nodiscard]] double agreement(std::span<const double> own_salience, std::span<const double> own,
                                std::span<const double> other) noexcept;
 [[nodiscard]] float agreement(std::span<const float> own_salience, std::span<const float> own,
