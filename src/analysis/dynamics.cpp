@@ -41,24 +41,15 @@ void fill_topics(const PlanLayout& layout, const PlanSide& self, SlotView values
                scratch.perceived[at(t)]);
 }
 
-// Value agreement and issue divergence from the scratch topics.
-std::pair<float, float> topic_terms(const PlanLayout& layout, const WorthScratch& scratch) {
-  const auto dimensions = at(layout.dimensions);
-  const std::span<const float> salience{scratch.salience};
-  const std::span<const float> own{scratch.own};
-  const std::span<const float> perceived{scratch.perceived};
-  return {worth::agreement(salience.first(dimensions), own.first(dimensions), perceived.first(dimensions)),
-          worth::divergence(salience.subspan(dimensions), own.subspan(dimensions),
-                            perceived.subspan(dimensions))};
-}
-
-// The sums behind value agreement and issue divergence, added in the kernels' order (worth.hpp), so that the
-// trigger analysis can put one topic back as it was by swapping its term instead of summing every topic
-// again.
+// The sums behind value agreement and issue divergence over the scratch topics, with the alignment analysis's
+// per-topic kernels in its order (worth.hpp). Kept apart, they let the trigger analysis put one topic back as
+// it was by swapping its term instead of summing every topic again.
 struct TopicSums {
   float weighted = 0.0F;        // Σ s·(1 − |x − y|) over the dimensions
   float total_salience = 0.0F;  // Σ s over the dimensions
   float divergence = 0.0F;      // Σ s·|x − y| over the issues
+
+  [[nodiscard]] float agreement() const noexcept { return worth::agreement_ratio(weighted, total_salience); }
 };
 
 TopicSums topic_sums(const PlanLayout& layout, const WorthScratch& scratch) {
@@ -144,9 +135,9 @@ RunTerms side_terms(const StressPlan& plan, const AlignmentOptions& options, con
   const PlanLayout& layout = plan.layout;
   const PlanSide& self = tie.sides[at(side)];
   fill_topics(layout, self, values, scratch);
-  const auto [value_agreement, issue_divergence] = topic_terms(layout, scratch);
-  return worth::terms(options, value_agreement, side_exchange(layout, tie, side, values), common_threat,
-                      side_power(layout, self, values), issue_divergence);
+  const TopicSums sums = topic_sums(layout, scratch);
+  return worth::terms(options, sums.agreement(), side_exchange(layout, tie, side, values), common_threat,
+                      side_power(layout, self, values), sums.divergence);
 }
 
 double exit_rate(const DynamicsOptions& dynamics, double worth, double threshold,
@@ -237,7 +228,7 @@ int trigger_of(const StressPlan& plan, const AlignmentOptions& options, const Pl
   const float threat_now = side_threat(plan, tie, side, now, scratch);
   fill_topics(layout, self, now, scratch);
   const TopicSums sums = topic_sums(layout, scratch);
-  const float agreement_now = worth::agreement_ratio(sums.weighted, sums.total_salience);
+  const float agreement_now = sums.agreement();
   const float divergence_now = sums.divergence;
   const float exchange_now = side_exchange(layout, tie, side, now);
   const float power_now = side_power(layout, self, now);

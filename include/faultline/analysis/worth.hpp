@@ -57,23 +57,19 @@ template <class F>
 }
 
 // Salience-weighted agreement Σ s (1 − |x − y|) / Σ s, in [-1, 1]; 0 when no salience at all.
-// `own_salience[i]` weighs topic i; `own[i]` and `other[i]` are the two positions on it. In double precision
-// for the alignment analysis, in single precision for the stress engine (dynamics.hpp).
+// `own_salience[i]` weighs topic i; `own[i]` and `other[i]` are the two positions on it.
 [[nodiscard]] double agreement(std::span<const double> own_salience, std::span<const double> own,
                                std::span<const double> other) noexcept;
-[[nodiscard]] float agreement(std::span<const float> own_salience, std::span<const float> own,
-                              std::span<const float> other) noexcept;
 
 // Salience-weighted divergence Σ s |x − y|: what disagreement on concrete issues costs a side.
 [[nodiscard]] double divergence(std::span<const double> own_salience, std::span<const double> own,
                                 std::span<const double> other) noexcept;
-[[nodiscard]] float divergence(std::span<const float> own_salience, std::span<const float> own,
-                               std::span<const float> other) noexcept;
 
 // Common threat: the capability of the enemies both sides share, relative to the pair's own capability,
 //   min(1, Σ_c cap_c · min(hostility of a to c, hostility of b to c) / (cap_a + cap_b)),
 // with hostility = max(0, −relation sign). Friends of either side do not dilute it; an enemy as strong as the
-// pair together is a full common threat. 0 when the pair has no capability.
+// pair together is a full common threat. 0 when the pair has no capability. In double precision for the
+// alignment analysis, in single precision for the stress engine (dynamics.hpp).
 [[nodiscard]] double common_threat(double pair_capability, std::span<const double> third_capability,
                                    std::span<const double> sign_a, std::span<const double> sign_b) noexcept;
 [[nodiscard]] float common_threat(float pair_capability, std::span<const float> third_capability,
