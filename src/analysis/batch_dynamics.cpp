@@ -385,9 +385,13 @@ template <class K>
 
 // The entry points, one per vector width, each compiled for the instruction set that width needs. Without
 // contraction every one rounds alike, so the choice changes the speed, never a result.
+// GCC on x86-64 compiles each for its instruction set and asks the CPU which it runs; elsewhere every width
+// is plain code and only the narrowest is used.
 #if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__)
+#define FAULTLINE_X86_WIDTHS 1
 #define FAULTLINE_TARGET(isa) __attribute__((target(isa)))
 #else
+#define FAULTLINE_X86_WIDTHS 0
 #define FAULTLINE_TARGET(isa)
 #endif
 
@@ -481,6 +485,7 @@ void Kernel<width>::simulate(const DynamicsOptions& dynamics, const AlignmentOpt
                              std::uint64_t seed, std::uint64_t first_run, int runs,
                              std::span<TieOutcome> outcomes) {
   const std::size_t ties = plan.ties.size();
+  std::fill(outcomes.begin(), outcomes.begin() + static_cast<std::ptrdiff_t>(at(runs) * ties), TieOutcome{});
   for (int done = 0; done < runs; done += width) {
     run_batches(dynamics, options, seed, first_run + static_cast<std::uint64_t>(done),
                 std::min(width, runs - done), *this, outcomes.subspan(at(done) * ties));
@@ -506,7 +511,7 @@ std::unique_ptr<BatchEngine::State> make_kernel(const StressPlan& plan, int widt
 
 std::vector<int> BatchEngine::widths() {
   std::vector<int> runnable;
-#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__)
+#if FAULTLINE_X86_WIDTHS
   if (__builtin_cpu_supports("x86-64-v4")) runnable.push_back(16);
   if (__builtin_cpu_supports("x86-64-v3")) runnable.push_back(8);
 #endif
@@ -514,7 +519,7 @@ std::vector<int> BatchEngine::widths() {
   return runnable;
 }
 
-BatchEngine::BatchEngine(const StressPlan& plan, int width) : plan_(plan), state_(make_kernel(plan, width)) {}
+BatchEngine::BatchEngine(const StressPlan& plan, int width) : state_(make_kernel(plan, width)) {}
 
 BatchEngine::~BatchEngine() = default;
 BatchEngine::BatchEngine(BatchEngine&&) noexcept = default;
@@ -522,8 +527,6 @@ BatchEngine::BatchEngine(BatchEngine&&) noexcept = default;
 void BatchEngine::simulate(const DynamicsOptions& dynamics, const AlignmentOptions& options,
                            std::uint64_t seed, std::uint64_t first_run, int runs,
                            std::span<TieOutcome> outcomes) {
-  std::fill(outcomes.begin(), outcomes.begin() + static_cast<std::ptrdiff_t>(at(runs) * plan_.ties.size()),
-            TieOutcome{});
   state_->simulate(dynamics, options, seed, first_run, runs, outcomes);
 }
 

@@ -47,7 +47,6 @@ class BatchEngine {
   struct State;  // the lane vectors, defined where they are used (batch_dynamics.cpp)
 
  private:
-  const StressPlan& plan_;
   std::unique_ptr<State> state_;
 };
 

@@ -82,7 +82,8 @@ template <class Mask>
     constexpr std::size_t count = sizeof(Mask) / sizeof(mask[0]);
     static_assert(count == 4 || count == 8 || count == 16, "folds four, eight or sixteen lanes");
     if constexpr (count == 16) {
-      // The halves as vectors of their own: where one register holds eight lanes, that is no work at all.
+      // The halves as vectors of their own: one extract where a register holds all sixteen lanes, none where
+      // two registers hold eight each.
       return any(__builtin_shufflevector(mask, mask, 0, 1, 2, 3, 4, 5, 6, 7) |
                  __builtin_shufflevector(mask, mask, 8, 9, 10, 11, 12, 13, 14, 15));
     } else if constexpr (count == 8) {
