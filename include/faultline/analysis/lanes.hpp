@@ -12,6 +12,7 @@
 #include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <type_traits>
 
 namespace faultline::lanes {
@@ -82,10 +83,13 @@ template <class Mask>
     constexpr std::size_t count = sizeof(Mask) / sizeof(mask[0]);
     static_assert(count == 4 || count == 8 || count == 16, "folds four, eight or sixteen lanes");
     if constexpr (count == 16) {
-      // The halves as vectors of their own: one extract where a register holds all sixteen lanes, none where
-      // two registers hold eight each.
-      return any(__builtin_shufflevector(mask, mask, 0, 1, 2, 3, 4, 5, 6, 7) |
-                 __builtin_shufflevector(mask, mask, 8, 9, 10, 11, 12, 13, 14, 15));
+      // Narrowed to one byte per lane and tested as two words: with AVX-512 that is a mask-to-vector move, a
+      // narrowing and two word moves, where folding the halves takes eight shuffles and ORs.
+      using Bytes = typename VectorOf<std::int8_t, 16>::type;
+      const auto bytes = __builtin_convertvector(mask, Bytes);
+      std::array<std::uint64_t, 2> words{};
+      std::memcpy(words.data(), &bytes, sizeof(words));
+      return (words[0] | words[1]) != 0;
     } else if constexpr (count == 8) {
       mask |= __builtin_shufflevector(mask, mask, 4, 5, 6, 7, 0, 1, 2, 3);
       mask |= __builtin_shufflevector(mask, mask, 2, 3, 0, 1, 6, 7, 4, 5);
@@ -107,16 +111,21 @@ template <class F>
   return std::bit_cast<F>(std::bit_cast<Bits<F>>(x) & static_cast<Word>(~sign));
 }
 
-// std::clamp(x, low, high) for scalars and lanes alike.
+// std::clamp(x, low, high) for scalars and lanes alike (for x in range; a NaN comes out as `low`). Written
+// as `x > bound ? x : bound` between two vectors, the one form GCC compiles to a single max/min instruction;
+// a select against a scalar, or in the other order, becomes a compare and a masked move.
 template <class F>
 [[gnu::always_inline]] inline F clamp(F x, Scalar<F> low, Scalar<F> high) noexcept {
-  const F below = x < low ? F{} + low : x;
-  return high < below ? F{} + high : below;
+  const F floor = F{} + low;
+  const F ceiling = F{} + high;
+  const F above = x > floor ? x : floor;
+  return above < ceiling ? above : ceiling;
 }
 
 template <class F>
 [[gnu::always_inline]] inline F minimum(F x, Scalar<F> bound) noexcept {
-  return bound < x ? F{} + bound : x;
+  const F ceiling = F{} + bound;
+  return x < ceiling ? x : ceiling;
 }
 
 // The constants of exp_many for each precision: the split of ln 2 (n · high is exact for every n in range),
