@@ -28,6 +28,11 @@ struct BatchIndex {
   std::vector<int> live_begin;       // [sides + 1]
   std::vector<int> live_dimensions;  // [sides]: how many of the side's live topics are dimensions
   std::vector<int> live_topics;
+  // Per tie, whether its worth may be bounded instead of stepped (no perception moves its weights), and for
+  // each step k the first step after k whose operations move an input of the bound (steps + 1 when none):
+  // [tie · (steps + 1) + k].
+  std::vector<char> boundable;
+  std::vector<int> next_touch;
 };
 
 // Storage for lane vectors on their full width: the alignment a vector type reports depends on the target the
@@ -56,6 +61,8 @@ struct BatchEngine::State {
   virtual ~State() = default;
   virtual void simulate(const DynamicsOptions& dynamics, const AlignmentOptions& options, std::uint64_t seed,
                         std::uint64_t first_run, int runs, std::span<TieOutcome> outcomes) = 0;
+  BoundCounts counts;   // [tie]: batches that bounded the tie, and those run again for it
+  bool verify = false;  // check every bounded step against the exact rate
 };
 
 namespace {
@@ -90,11 +97,20 @@ struct Kernel final : BatchEngine::State {
   LaneVector exit_level;            // [tie]
   LaneVector leaver_draw;           // [tie] the uniform that picks the leaver, drawn at the start
   std::vector<std::uint32_t> open;  // [tie] lanes still counting: bit l for lane l
-  WorthScratch scratch;             // for the per-lane threat and trigger code
+  // Ties far from breaking are bounded rather than stepped (floor_of_worth): per tie, whether this batch
+  // bounds it, the window's bound on its rate, the last step of that window, and the integrated bound.
+  std::vector<char> bounded;
+  LaneVector window_rate;
+  std::vector<int> window_end;
+  LaneVector hazard_bound;
+  WorthScratch scratch;  // for the per-lane threat and trigger code
 
   explicit Kernel(const StressPlan& compiled);
   void simulate(const DynamicsOptions& dynamics, const AlignmentOptions& options, std::uint64_t seed,
                 std::uint64_t first_run, int runs, std::span<TieOutcome> outcomes) override;
+  // Whether the next batch should bound tie `tie`: it may be bounded, and few batches have had to run again
+  // for it.
+  [[nodiscard]] bool worth_bounding(const AlignmentOptions& options, std::size_t tie) const noexcept;
 };
 
 std::size_t at(int index) noexcept {
@@ -180,12 +196,21 @@ template <class K>
   for (int i = plan.op_begin[at(step)]; i < end; ++i) apply_op<Floats>(plan.ops[at(i)], slot);
 }
 
-// Worth of side `side` in every lane, summed in the reference path's order (over the live topics only: the
-// others add exact zeros).
+// The salience-weighted sums of side `side`'s worth in every lane, in the reference path's order (over the
+// live topics only: the others add exact zeros), and the plain sums of its weights that bound how the first
+// ones can move (floor_of_worth; unused, the compiler drops them from side_worth).
+template <class Floats>
+struct SideSums {
+  Floats weighted{};        // Σ s·w over dimensions
+  Floats total_salience{};  // Σ s·h over dimensions
+  Floats divergence{};      // Σ s·w over issues
+  Floats held{};            // Σ h over dimensions
+  Floats issue_weight{};    // Σ w over issues
+};
+
 template <class K>
-[[gnu::always_inline]] inline typename K::Floats side_worth(const StressPlan& plan,
-                                                            const AlignmentOptions& options, K& state,
-                                                            int side) {
+[[gnu::always_inline]] inline SideSums<typename K::Floats> side_sums(const StressPlan& plan, K& state,
+                                                                     int side) {
   using Floats = typename K::Floats;
   const PlanLayout& layout = plan.layout;
   const PlanTie& tie = plan.ties[at(side / 2)];
@@ -194,24 +219,138 @@ template <class K>
   const BatchIndex& index = state.index;
   const int live_end = index.live_begin[at(side + 1)];
   const int dimensions_end = index.live_begin[at(side)] + index.live_dimensions[at(side)];
-  Floats weighted{};
-  Floats total_salience{};
+  SideSums<Floats> sums;
   for (int k = index.live_begin[at(side)]; k < dimensions_end; ++k) {
     const int t = index.live_topics[at(k)];
     const Floats salience = state.values[at(salience_base + t)];
-    weighted += salience * state.weight[at(entries + t)];
-    total_salience += salience * state.held[at(entries + t)];
+    sums.weighted += salience * state.weight[at(entries + t)];
+    sums.total_salience += salience * state.held[at(entries + t)];
+    sums.held += state.held[at(entries + t)];
   }
-  Floats divergence{};
   for (int k = dimensions_end; k < live_end; ++k) {
     const int t = index.live_topics[at(k)];
-    divergence += state.values[at(salience_base + t)] * state.weight[at(entries + t)];
+    sums.divergence += state.values[at(salience_base + t)] * state.weight[at(entries + t)];
+    sums.issue_weight += state.weight[at(entries + t)];
   }
-  const Floats exchange = tie.exchange<Floats>(
-      layout, side % 2, [&state](int slot, int /*flow*/) -> const Floats& { return state.values[at(slot)]; });
-  return worth::terms(options, worth::agreement_ratio(weighted, total_salience), exchange,
-                      state.threat[at(side)], state.power[at(side)], divergence)
+  return sums;
+}
+
+template <class K>
+[[gnu::always_inline]] inline typename K::Floats side_exchange(const StressPlan& plan, K& state, int side) {
+  using Floats = typename K::Floats;
+  return plan.ties[at(side / 2)].template exchange<Floats>(
+      plan.layout, side % 2,
+      [&state](int slot, int /*flow*/) -> const Floats& { return state.values[at(slot)]; });
+}
+
+// Worth of side `side` in every lane.
+template <class K>
+[[gnu::always_inline]] inline typename K::Floats side_worth(const StressPlan& plan,
+                                                            const AlignmentOptions& options, K& state,
+                                                            int side) {
+  const auto sums = side_sums(plan, state, side);
+  return worth::terms(options, worth::agreement_ratio(sums.weighted, sums.total_salience),
+                      side_exchange(plan, state, side), state.threat[at(side)], state.power[at(side)],
+                      sums.divergence)
       .total();
+}
+
+// How far below the exact worth a floor is set, for the rounding of single precision: worth sums a few dozen
+// terms of magnitude under 2, each rounded to within 6e-8 of itself, so the exact float worth lies far less
+// than this above its real value; the floor's own arithmetic is covered the same way.
+constexpr float floor_slack = 1e-3F;
+
+// How many steps one bound on a tie's worth covers at most: the walk's spread grows with the window, the
+// worth evaluations saved with its length (docs/stress.md §7).
+constexpr int bound_window = 8;
+
+// A floor under side `side`'s worth at this step and at every step up to `drift` / walk step later, when no
+// operation moves the side's stances, saliences, perceptions, flows or threshold in between (nor does a
+// perception: the side is `boundable`). Then each salience moves at most `drift`, every flow keeps at least
+// `decay` of its value, and the weights stay as they are. Agreement Σ s·w / Σ s·h moves by Σ Δs·(w − h·VA) /
+// Σ s·h, at most drift · Σ |w − h·VA| over the least total salience; divergence grows by at most drift · Σ w;
+// exchange, whose values and costs decay alike, keeps at least `decay` of itself when positive; the common
+// threat and deference count at their least (0 for a non-negative weight). Needs α ≥ 0 and γ ≥ 0.
+template <class K>
+[[gnu::always_inline]] inline typename K::Floats floor_of_worth(const StressPlan& plan,
+                                                                const AlignmentOptions& options, K& state,
+                                                                int side, float drift, float decay) {
+  using Floats = typename K::Floats;
+  const PlanLayout& layout = plan.layout;
+  const BatchIndex& index = state.index;
+  const int entries = side * layout.topics;
+  const SideSums<Floats> sums = side_sums(plan, state, side);
+  const Floats agreement = worth::agreement_ratio(sums.weighted, sums.total_salience);
+  Floats spread{};
+  const int dimensions_end = index.live_begin[at(side)] + index.live_dimensions[at(side)];
+  for (int k = index.live_begin[at(side)]; k < dimensions_end; ++k) {
+    const int t = index.live_topics[at(k)];
+    spread += lanes::magnitude(state.weight[at(entries + t)] - state.held[at(entries + t)] * agreement);
+  }
+  const Floats least_salience = sums.total_salience - drift * sums.held;
+  const Floats positive_salience = least_salience > 0.0F ? least_salience : Floats{} + 1.0F;
+  const Floats shaken = lanes::clamp(agreement - drift * spread / positive_salience, -1.0F, 1.0F);
+  const Floats agreement_floor = least_salience > 0.0F ? shaken : Floats{} - 1.0F;  // agreement is ≥ −1
+  const Floats exchange = side_exchange(plan, state, side);
+  const Floats exchange_floor = exchange > 0.0F ? exchange * decay : exchange;
+  // The least threat and deference: 0 under a non-negative weight, their full 1 under a negative one.
+  const Floats threat_floor = Floats{} + (options.threat_weight < 0.0 ? 1.0F : 0.0F);
+  const Floats power_floor = Floats{} - (options.power_weight < 0.0 ? 1.0F : 0.0F);
+  return worth::terms(options, agreement_floor, exchange_floor, threat_floor, power_floor,
+                      sums.divergence + drift * sums.issue_weight)
+             .total() -
+         floor_slack;
+}
+
+// Opens a window over which tie `i`'s rate is bounded: from this step to the step before the next operation
+// that moves an input of its floors, at most bound_window steps, at the rate both sides would leave at on
+// their floors of worth. The rate is monotone in worth, so it bounds the exact rate at every step of the
+// window.
+template <class K>
+[[gnu::always_inline]] inline void open_window(const StressPlan& plan, const DynamicsOptions& dynamics,
+                                               const AlignmentOptions& options, K& state, int i, int step,
+                                               float walk, float keep) {
+  using Floats = typename K::Floats;
+  const PlanLayout& layout = plan.layout;
+  const PlanTie& tie = plan.ties[at(i)];
+  const int end = std::min({step + bound_window, state.index.next_touch[at(i * (plan.steps + 1) + step)],
+                            plan.steps + 1}) -
+                  1;
+  const int later = end - step;  // the walk steps after this one that the window covers
+  float decay = 1.0F;
+  for (int k = 0; k < later; ++k) decay *= keep;
+  std::array<Floats, 2> exponent;
+  for (int s = 0; s < 2; ++s) {
+    const int actor = tie.sides[at(s)].actor;
+    exponent[at(s)] = hazard::exponent(
+        floor_of_worth(plan, options, state, 2 * i + s, walk * static_cast<float>(later), decay),
+        state.values[at(layout.threshold + actor)], state.inverse_tau[at(actor)]);
+  }
+  std::array<Floats, 2> exponential = exponent;
+  lanes::exp_many(exponential, 2);
+  state.window_rate[at(i)] = hazard::rate_from(dynamics, exponent[0], exponential[0]) +
+                             hazard::rate_from(dynamics, exponent[1], exponential[1]);
+  state.window_end[at(i)] = end;
+}
+
+// For tests: throws unless the exact rate of tie `i` at this step is within its window's bound.
+template <class K>
+[[gnu::always_inline]] inline void verify_window(const StressPlan& plan, const DynamicsOptions& dynamics,
+                                                 const AlignmentOptions& options, K& state, int i, int step) {
+  using Floats = typename K::Floats;
+  const PlanTie& tie = plan.ties[at(i)];
+  Floats exact{};
+  for (int s = 0; s < 2; ++s) {
+    const int actor = tie.sides[at(s)].actor;
+    const Floats exponent =
+        hazard::exponent(side_worth(plan, options, state, 2 * i + s),
+                         state.values[at(plan.layout.threshold + actor)], state.inverse_tau[at(actor)]);
+    exact += hazard::rate_from(dynamics, exponent, lanes::exp(exponent));
+  }
+  if (lanes::any(exact > state.window_rate[at(i)])) {
+    throw std::logic_error("the bound on the exit rate of " + tie.between[0] + "–" + tie.between[1] +
+                           " lies below the exact rate at step " + std::to_string(step));
+  }
 }
 
 // Ties, and perceptions, evaluated together, so that their polynomials interleave.
@@ -220,10 +359,12 @@ constexpr std::size_t perceptions_per_pass = 8;
 
 // Runs `runs` (up to the kernel's width) consecutive runs from `first_run`; inlined into one entry point per
 // target.
+// Returns −1, or the first bounded tie whose bound on the integrated hazard reached an exit level: the batch
+// must then run again with that tie stepped exactly.
 template <class K>
-[[gnu::always_inline]] inline void run_batch(const DynamicsOptions& dynamics, const AlignmentOptions& options,
-                                             std::uint64_t seed, std::uint64_t first_run, int runs, K& state,
-                                             std::span<TieOutcome> outcomes) {
+[[gnu::always_inline]] inline int run_batch(const DynamicsOptions& dynamics, const AlignmentOptions& options,
+                                            std::uint64_t seed, std::uint64_t first_run, int runs, K& state,
+                                            std::span<TieOutcome> outcomes) {
   using Floats = typename K::Floats;
   using Words = typename K::Words;
   using Words32 = typename K::Words32;
@@ -251,6 +392,8 @@ template <class K>
     for (int lane = 0; lane < width; ++lane) state.exit_level[at(i)][lane] = exit_level_from(u[lane]);
     state.leaver_draw[at(i)] = uniform_from_bits(generator.next());
     state.cumulative_hazard[at(i)] = Floats{};
+    state.hazard_bound[at(i)] = Floats{};
+    state.window_end[at(i)] = 0;
   }
   for (int a = 0; a < layout.actors; ++a)
     state.inverse_tau[at(a)] = hazard::inverse_tau(dynamics, slot(layout.volatility + a));
@@ -328,6 +471,15 @@ template <class K>
     // Worth and exit exponent of every side of every tie still counting in some lane, then the exponentials
     // side by side, then each tie's integrated hazard against its exit levels.
     bool open = false;
+    for (int i = 0; i < ties; ++i) {
+      if (!state.bounded[at(i)] || step >= plan.ties[at(i)].censor_step) continue;
+      open = true;
+      if (step > state.window_end[at(i)]) open_window(plan, dynamics, options, state, i, step, walk, keep);
+      if (state.verify) verify_window(plan, dynamics, options, state, i, step);
+      Floats& bound = state.hazard_bound[at(i)];
+      bound += state.window_rate[at(i)] * years;
+      if (lanes::any(bound >= state.exit_level[at(i)])) return i;  // the bound no longer rules a break out
+    }
     for (int first_tie = 0; first_tie < ties; first_tie += ties_per_pass) {
       const int last_tie = std::min(ties, first_tie + ties_per_pass);
       std::array<Floats, 2 * ties_per_pass> exponent;
@@ -336,7 +488,7 @@ template <class K>
       std::array<int, 2 * ties_per_pass> where;  // exponential index of each side, −1 when none is needed
       for (int i = first_tie; i < last_tie; ++i) {
         const PlanTie& tie = plan.ties[at(i)];
-        if (state.open[at(i)] == 0 || step >= tie.censor_step) continue;
+        if (state.open[at(i)] == 0 || state.bounded[at(i)] || step >= tie.censor_step) continue;
         open = true;
         for (int s = 0; s < 2; ++s) {
           const int actor = tie.sides[at(s)].actor;
@@ -354,7 +506,7 @@ template <class K>
       for (int i = first_tie; i < last_tie; ++i) {
         const PlanTie& tie = plan.ties[at(i)];
         std::uint32_t& lanes_open = state.open[at(i)];
-        if (lanes_open == 0 || step >= tie.censor_step) continue;
+        if (lanes_open == 0 || state.bounded[at(i)] || step >= tie.censor_step) continue;
         std::array<Floats, 2> rate{};
         for (int s = 0; s < 2; ++s) {
           const int k = 2 * (i - first_tie) + s;
@@ -381,6 +533,7 @@ template <class K>
     }
     if (!open) break;  // every tie has broken or ended in every lane
   }
+  return -1;
 }
 
 // The entry points, one per vector width, each compiled for the instruction set that width needs. Without
@@ -396,18 +549,18 @@ template <class K>
 #endif
 
 FAULTLINE_TARGET("arch=x86-64-v4")
-void run_batches(const DynamicsOptions& dynamics, const AlignmentOptions& options, std::uint64_t seed,
-                 std::uint64_t first_run, int runs, Kernel<16>& state, std::span<TieOutcome> outcomes) {
-  run_batch(dynamics, options, seed, first_run, runs, state, outcomes);
+int run_batches(const DynamicsOptions& dynamics, const AlignmentOptions& options, std::uint64_t seed,
+                std::uint64_t first_run, int runs, Kernel<16>& state, std::span<TieOutcome> outcomes) {
+  return run_batch(dynamics, options, seed, first_run, runs, state, outcomes);
 }
 FAULTLINE_TARGET("arch=x86-64-v3")
-void run_batches(const DynamicsOptions& dynamics, const AlignmentOptions& options, std::uint64_t seed,
-                 std::uint64_t first_run, int runs, Kernel<8>& state, std::span<TieOutcome> outcomes) {
-  run_batch(dynamics, options, seed, first_run, runs, state, outcomes);
+int run_batches(const DynamicsOptions& dynamics, const AlignmentOptions& options, std::uint64_t seed,
+                std::uint64_t first_run, int runs, Kernel<8>& state, std::span<TieOutcome> outcomes) {
+  return run_batch(dynamics, options, seed, first_run, runs, state, outcomes);
 }
-void run_batches(const DynamicsOptions& dynamics, const AlignmentOptions& options, std::uint64_t seed,
-                 std::uint64_t first_run, int runs, Kernel<4>& state, std::span<TieOutcome> outcomes) {
-  run_batch(dynamics, options, seed, first_run, runs, state, outcomes);
+int run_batches(const DynamicsOptions& dynamics, const AlignmentOptions& options, std::uint64_t seed,
+                std::uint64_t first_run, int runs, Kernel<4>& state, std::span<TieOutcome> outcomes) {
+  return run_batch(dynamics, options, seed, first_run, runs, state, outcomes);
 }
 
 // The index of where each side's cached weights depend on the plan's slots.
@@ -460,6 +613,40 @@ BatchIndex make_batch_index(const StressPlan& plan) {
     index.live_dimensions.push_back(dimensions);
   }
   index.live_begin.push_back(static_cast<int>(index.live_topics.size()));
+
+  // Which ties a perception moves, and for every tie the steps whose operations move an input of its floors:
+  // its sides' weight inputs, both members' saliences and thresholds, its flows.
+  const auto ties = plan.ties.size();
+  index.boundable.assign(ties, 1);
+  for (int entry : index.perception_entries) index.boundable[at(entry / layout.topics / 2)] = 0;
+  const auto per_tie = at(plan.steps + 1);
+  index.next_touch.assign(ties * per_tie, plan.steps + 1);
+  for (std::size_t i = 0; i < ties; ++i) {
+    const PlanTie& tie = plan.ties[i];
+    std::vector<bool> input(at(layout.size), false);
+    for (const PlanSide& self : tie.sides) {
+      for (int t = 0; t < layout.topics; ++t) {
+        for (int slot : weight_inputs(layout, self, t)) input[at(slot)] = true;
+        input[at(layout.stance(layout.salience, self.actor, t))] = true;
+      }
+      input[at(layout.threshold + self.actor)] = true;
+    }
+    for (const PlanFlow& flow : tie.flows) {
+      input[at(layout.flow_value + flow.flow)] = true;
+      input[at(layout.flow_cost + flow.flow)] = true;
+    }
+    const auto moves_input = [&input](const PlanOp& op) {
+      return input[at(op.slot)] || (op.mirror >= 0 && input[at(op.mirror)]) ||
+             (op.salience_slot >= 0 && input[at(op.salience_slot)]);
+    };
+    int next = plan.steps + 1;
+    for (int step = plan.steps; step >= 0; --step) {
+      index.next_touch[i * per_tie + at(step)] = next;
+      const auto first = plan.ops.begin() + plan.op_begin[at(step)];
+      const auto last = plan.ops.begin() + plan.op_begin[at(step + 1)];
+      if (std::any_of(first, last, moves_input)) next = step;
+    }
+  }
   return index;
 }
 
@@ -477,7 +664,21 @@ Kernel<width>::Kernel(const StressPlan& compiled) : plan(compiled), index(make_b
   exit_level.resize(ties);
   leaver_draw.resize(ties);
   open.resize(ties);
+  bounded.resize(ties);
+  window_rate.resize(ties);
+  window_end.resize(ties);
+  hazard_bound.resize(ties);
+  counts.bounded.resize(ties);
+  counts.rerun.resize(ties);
   scratch = make_worth_scratch(plan);
+}
+
+template <int width>
+bool Kernel<width>::worth_bounding(const AlignmentOptions& options, std::size_t tie) const noexcept {
+  // The floors need agreement and divergence to count with non-negative weights. A tie the bound failed
+  // for twice, and in more than one batch in eight, is stepped from then on: it is not far from breaking.
+  const bool failing = counts.rerun[tie] >= 2 && 8 * counts.rerun[tie] > counts.bounded[tie];
+  return options.values_weight >= 0.0 && options.issue_weight >= 0.0 && index.boundable[tie] != 0 && !failing;
 }
 
 template <int width>
@@ -485,10 +686,23 @@ void Kernel<width>::simulate(const DynamicsOptions& dynamics, const AlignmentOpt
                              std::uint64_t seed, std::uint64_t first_run, int runs,
                              std::span<TieOutcome> outcomes) {
   const std::size_t ties = plan.ties.size();
-  std::fill(outcomes.begin(), outcomes.begin() + static_cast<std::ptrdiff_t>(at(runs) * ties), TieOutcome{});
   for (int done = 0; done < runs; done += width) {
-    run_batches(dynamics, options, seed, first_run + static_cast<std::uint64_t>(done),
-                std::min(width, runs - done), *this, outcomes.subspan(at(done) * ties));
+    const int batch = std::min(width, runs - done);
+    const std::span<TieOutcome> batch_outcomes = outcomes.subspan(at(done) * ties, at(batch) * ties);
+    for (std::size_t i = 0; i < ties; ++i) {
+      bounded[i] = worth_bounding(options, i) ? 1 : 0;
+      counts.bounded[i] += bounded[i];
+    }
+    // A batch whose bound reached an exit level runs again with that tie stepped: the same streams give the
+    // same runs, now exactly.
+    for (;;) {
+      std::fill(batch_outcomes.begin(), batch_outcomes.end(), TieOutcome{});
+      const int rerun = run_batches(dynamics, options, seed, first_run + static_cast<std::uint64_t>(done),
+                                    batch, *this, batch_outcomes);
+      if (rerun < 0) break;
+      bounded[at(rerun)] = 0;
+      ++counts.rerun[at(rerun)];
+    }
   }
 }
 
@@ -520,6 +734,14 @@ std::vector<int> BatchEngine::widths() {
 }
 
 BatchEngine::BatchEngine(const StressPlan& plan, int width) : state_(make_kernel(plan, width)) {}
+
+BatchEngine::BoundCounts BatchEngine::bound_counts() const {
+  return state_->counts;
+}
+
+void BatchEngine::verify_bounds(bool on) {
+  state_->verify = on;
+}
 
 BatchEngine::~BatchEngine() = default;
 BatchEngine::BatchEngine(BatchEngine&&) noexcept = default;

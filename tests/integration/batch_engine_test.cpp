@@ -3,7 +3,8 @@
 // standard pressure, with the noise processes on, off and pushed to their rarely used branches, each run's
 // outcome (fracture step, leaver, trigger) must be the one the one-run-at-a-time reference computes, for
 // every vector width this machine runs (each its own compiled entry point). Batches start at an offset and
-// end part-full, so a run's lane never matters.
+// end part-full, so a run's lane never matters. Ties bounded rather than stepped are checked against their
+// exact rate at every step.
 #include <gtest/gtest.h>
 
 #include <stdexcept>
@@ -45,6 +46,7 @@ int expect_same_outcomes(const StressPlan& plan, const DynamicsOptions& dynamics
                          int runs, int width) {
   const std::size_t ties = plan.ties.size();
   BatchEngine engine{plan, width};
+  engine.verify_bounds(true);
   RunState state = make_run_state(plan);
   std::vector<TieOutcome> batch(batch_lanes * ties);
   std::vector<TieOutcome> reference(ties);
@@ -85,6 +87,37 @@ TEST_P(BatchAgainstReference, MatchesTheReferenceRunByRun) {
           EXPECT_GT(broken, 0);
         }
       }
+    }
+  }
+}
+
+// The demo's three ties far from breaking (Trump with the MAGA base and with Congress, Musk with the tech
+// leaders) are bounded in every batch and only a few batches run again. Musk–Trump, whose misperceptions move
+// its weights every step, is always stepped; the tech leaders–Trump tie starts near its threshold, so its
+// bound fails in the first batches and it is stepped from then on. Every bounded step is checked against the
+// exact rate.
+TEST(BatchEngine, BoundsTheDemosFarTiesAndRarelyRunsABatchAgain) {
+  const Scenario scenario =
+      io::read_scenario_file(std::string{FAULTLINE_SOURCE_DIR} + "/scenarios/musk-trump-2025.yaml");
+  const StressPlan plan = compile_stress_plan(scenario, scenario.time.start, scenario.time.end);
+  BatchEngine engine{plan};
+  engine.verify_bounds(true);
+  std::vector<TieOutcome> outcomes(batch_lanes * plan.ties.size());
+  const int batches = 200;
+  for (int b = 0; b < batches; ++b)
+    engine.simulate(DynamicsOptions{}, AlignmentOptions{}, 1, static_cast<std::uint64_t>(b) * batch_lanes,
+                    batch_lanes, outcomes);
+  const BatchEngine::BoundCounts counts = engine.bound_counts();
+  for (std::size_t i = 0; i < plan.ties.size(); ++i) {
+    const std::string tie = plan.ties[i].between[0] + "–" + plan.ties[i].between[1];
+    const bool far = tie == "trump–maga_base" || tie == "trump–gop_congress" || tie == "musk–tech_leaders";
+    SCOPED_TRACE(tie);
+    if (far) {
+      EXPECT_EQ(counts.bounded[i], batches);
+      EXPECT_LT(counts.rerun[i], batches / 10);
+    } else {  // stepped from the start (misperceptions) or after the bound failed in its first batches
+      EXPECT_LE(counts.bounded[i], 2);
+      EXPECT_EQ(counts.rerun[i], counts.bounded[i]);
     }
   }
 }

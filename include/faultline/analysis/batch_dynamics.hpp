@@ -7,7 +7,8 @@
 // to identical outcomes run by run (docs/stress.md §7). What makes it fast, beyond the lanes: each side's
 // per-topic weights are cached and refreshed only where an operation or a perception changed them, the walk
 // takes one random bit per salience and step, and a tie's exit is one Exp(1) level per run against the
-// integrated hazard, so no draw is spent on a step without a break.
+// integrated hazard, so no draw is spent on a step without a break; ties far from breaking are bounded
+// rather than stepped (below).
 
 #include <cstdint>
 #include <memory>
@@ -43,6 +44,20 @@ class BatchEngine {
 
   // The widths this machine runs, widest first.
   [[nodiscard]] static std::vector<int> widths();
+
+  // Ties far from breaking are not stepped but bounded: over windows of steps, a floor under each side's
+  // worth gives a rate at least the exact one, and while the integrated bound stays under a run's exit level
+  // the tie cannot break in it. A batch whose bound reaches an exit level runs again with that tie stepped,
+  // so every outcome is the exact one (docs/stress.md §7). Per tie: the batches that bounded it, and those
+  // run again.
+  struct BoundCounts {
+    std::vector<int> bounded;
+    std::vector<int> rerun;
+  };
+  [[nodiscard]] BoundCounts bound_counts() const;
+  // For tests: every bounded step also computes the exact rate and throws std::logic_error where it exceeds
+  // the bound. Slower; changes no result.
+  void verify_bounds(bool on);
 
   struct State;  // the lane vectors, defined where they are used (batch_dynamics.cpp)
 
