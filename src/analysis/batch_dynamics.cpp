@@ -16,10 +16,17 @@ namespace faultline {
 
 namespace {
 
+// The slots a weight entry is computed from, looked up once: the step loop refreshes entries by the dozen.
+struct EntryInputs {
+  std::array<int, 6> slots;  // held (self, partner), position (self, partner), perceived, has_perception
+  bool dimension = false;
+};
+
 // Where each tie side's cached topic weights depend on the plan's slots. Weight entries are [side][topic]
 // with side = 2 · tie + s.
 struct BatchIndex {
-  std::vector<int> step_entries_begin;  // [steps + 2]: the entries the operations of a step make stale
+  std::vector<EntryInputs> entry_inputs;  // [entry]
+  std::vector<int> step_entries_begin;    // [steps + 2]: the entries the operations of a step make stale
   std::vector<int> step_entries;
   std::vector<int> perception_entries;  // the entries perceptions move, refreshed every step
   // Per side, the topics both sides may hold (at the start or after taking a stance up): elsewhere a side's
@@ -151,16 +158,14 @@ const PlanSide& side_of(const StressPlan& plan, int side) noexcept {
 // Recomputes weight entry `entry` (side · topics + topic) in every lane: the reference path's topic terms at
 // unit salience (the salience multiplies in when worth is summed).
 template <class K>
-[[gnu::always_inline]] inline void refresh_weight(const StressPlan& plan, K& state, int entry) {
+[[gnu::always_inline]] inline void refresh_weight(K& state, int entry) {
   using Floats = typename K::Floats;
-  const PlanLayout& layout = plan.layout;
-  const int t = entry % layout.topics;
-  const auto [held_self, held_partner, own_slot, partner_slot, perceived_slot, has_slot] =
-      weight_inputs(layout, side_of(plan, entry / layout.topics), t);
+  const EntryInputs& inputs = state.index.entry_inputs[at(entry)];
+  const auto [held_self, held_partner, own_slot, partner_slot, perceived_slot, has_slot] = inputs.slots;
   const auto slot = [&state](int index) -> Floats& { return state.values[at(index)]; };
   const Floats both_hold = slot(held_self) * slot(held_partner);
   const Floats perceived = slot(has_slot) > 0.0F ? slot(perceived_slot) : slot(partner_slot);
-  if (t < layout.dimensions) {
+  if (inputs.dimension) {
     state.weight[at(entry)] = worth::agreement_term(both_hold, slot(own_slot), perceived);
     state.held[at(entry)] = both_hold;
   } else {
@@ -399,7 +404,7 @@ template <class K>
     state.inverse_tau[at(a)] = hazard::inverse_tau(dynamics, slot(layout.volatility + a));
   std::copy(state.values.begin(), state.values.end(), state.start.begin());
   apply_ops(plan, 0, state);
-  for (int entry = 0; entry < 2 * ties * layout.topics; ++entry) refresh_weight(plan, state, entry);
+  for (int entry = 0; entry < 2 * ties * layout.topics; ++entry) refresh_weight(state, entry);
   refresh_threats(plan, state);
   for (int side = 0; side < 2 * ties; ++side) {
     const PlanSide& self = side_of(plan, side);
@@ -464,8 +469,8 @@ template <class K>
 
     const int stale_end = state.index.step_entries_begin[at(step + 1)];
     for (int k = state.index.step_entries_begin[at(step)]; k < stale_end; ++k)
-      refresh_weight(plan, state, state.index.step_entries[at(k)]);
-    for (int entry : state.index.perception_entries) refresh_weight(plan, state, entry);
+      refresh_weight(state, state.index.step_entries[at(k)]);
+    for (int entry : state.index.perception_entries) refresh_weight(state, entry);
     if (plan.step_changes_relations(step)) refresh_threats(plan, state);
 
     // Worth and exit exponent of every side of every tie still counting in some lane, then the exponentials
@@ -567,18 +572,20 @@ int run_batches(const DynamicsOptions& dynamics, const AlignmentOptions& options
 BatchIndex make_batch_index(const StressPlan& plan) {
   const PlanLayout& layout = plan.layout;
   const int entries = 2 * static_cast<int>(plan.ties.size()) * layout.topics;
-  // Which weight entries read each slot.
+  BatchIndex index;
+  // What each weight entry reads, and which weight entries read each slot.
   std::vector<std::vector<int>> readers(at(layout.size));
   for (int entry = 0; entry < entries; ++entry) {
-    for (int input : weight_inputs(layout, side_of(plan, entry / layout.topics), entry % layout.topics))
-      readers[at(input)].push_back(entry);
+    const int t = entry % layout.topics;
+    const EntryInputs& inputs = index.entry_inputs.emplace_back(
+        EntryInputs{weight_inputs(layout, side_of(plan, entry / layout.topics), t), t < layout.dimensions});
+    for (int input : inputs.slots) readers[at(input)].push_back(entry);
   }
   const auto stale = [&readers](std::initializer_list<int> slots, std::set<int>& into) {
     for (int s : slots) {
       if (s >= 0) into.insert(readers[at(s)].begin(), readers[at(s)].end());
     }
   };
-  BatchIndex index;
   for (int step = 0; step <= plan.steps; ++step) {
     index.step_entries_begin.push_back(static_cast<int>(index.step_entries.size()));
     std::set<int> touched;
