@@ -98,6 +98,7 @@ struct Kernel final : BatchEngine::State {
   LaneVector weight;                // [side][topic]
   LaneVector held;                  // [side][topic]
   LaneVector threat;                // [side] common threat, refreshed when relations change
+  LaneVector start_threat;          // [side] common threat in `start`, for the trigger analysis
   LaneVector power;                 // [side] power asymmetry, fixed once sampled
   LaneVector inverse_tau;           // [actor]
   LaneVector cumulative_hazard;     // [tie]
@@ -173,12 +174,15 @@ template <class K>
   }
 }
 
-// The common threat of every side, with the reference path's kernels: it moves only when relations do.
+// The common threat of every side in the state `values`, with the reference path's kernels, into `threat`:
+// it moves only when relations do.
 template <class K>
-[[gnu::always_inline]] inline void refresh_threats(const StressPlan& plan, K& state) {
+[[gnu::always_inline]] inline void refresh_threats(const StressPlan& plan,
+                                                   const typename K::LaneVector& values,
+                                                   typename K::LaneVector& threat) {
   using Floats = typename K::Floats;
   const PlanLayout& layout = plan.layout;
-  const auto slot = [&state](int index) -> Floats& { return state.values[at(index)]; };
+  const auto slot = [&values](int index) -> const Floats& { return values[at(index)]; };
   for (int side = 0; side < 2 * static_cast<int>(plan.ties.size()); ++side) {
     const PlanTie& tie = plan.ties[at(side / 2)];
     const PlanSide& self = tie.sides[at(side % 2)];
@@ -188,7 +192,7 @@ template <class K>
           worth::shared_enemy_term(slot(layout.capability + c), slot(layout.relation_slot(self.actor, c)),
                                    slot(layout.relation_slot(self.partner, c)));
     }
-    state.threat[at(side)] = worth::threat_share(
+    threat[at(side)] = worth::threat_share(
         shared, slot(layout.capability + self.actor) + slot(layout.capability + self.partner));
   }
 }
@@ -403,9 +407,10 @@ template <class K>
   for (int a = 0; a < layout.actors; ++a)
     state.inverse_tau[at(a)] = hazard::inverse_tau(dynamics, slot(layout.volatility + a));
   std::copy(state.values.begin(), state.values.end(), state.start.begin());
+  refresh_threats<K>(plan, state.start, state.start_threat);
   apply_ops(plan, 0, state);
   for (int entry = 0; entry < 2 * ties * layout.topics; ++entry) refresh_weight(state, entry);
-  refresh_threats(plan, state);
+  refresh_threats<K>(plan, state.values, state.threat);
   for (int side = 0; side < 2 * ties; ++side) {
     const PlanSide& self = side_of(plan, side);
     state.power[at(side)] =
@@ -471,7 +476,7 @@ template <class K>
     for (int k = state.index.step_entries_begin[at(step)]; k < stale_end; ++k)
       refresh_weight(state, state.index.step_entries[at(k)]);
     for (int entry : state.index.perception_entries) refresh_weight(state, entry);
-    if (plan.step_changes_relations(step)) refresh_threats(plan, state);
+    if (plan.step_changes_relations(step)) refresh_threats<K>(plan, state.values, state.threat);
 
     // Worth and exit exponent of every side of every tie still counting in some lane, then the exponentials
     // side by side, then each tie's integrated hazard against its exit levels.
@@ -532,7 +537,8 @@ template <class K>
           outcome.leaver = state.leaver_draw[at(i)][lane] * total[lane] < rate[0][lane] ? 0 : 1;
           outcome.trigger =
               trigger_of(plan, options, tie, outcome.leaver, step, lane_view(state.values, lane),
-                         lane_view(state.start, lane), state.scratch);
+                         lane_view(state.start, lane), state.threat[at(2 * i + outcome.leaver)][lane],
+                         state.start_threat[at(2 * i + outcome.leaver)][lane], state.scratch);
         }
       }
     }
@@ -665,6 +671,7 @@ Kernel<width>::Kernel(const StressPlan& compiled) : plan(compiled), index(make_b
   weight.resize(2 * ties * at(plan.layout.topics));
   held.resize(2 * ties * at(plan.layout.topics));
   threat.resize(2 * ties);
+  start_threat.resize(2 * ties);
   power.resize(2 * ties);
   inverse_tau.resize(at(plan.layout.actors));
   cumulative_hazard.resize(ties);

@@ -221,11 +221,11 @@ void advance_run(const StressPlan& plan, const DynamicsOptions& dynamics, int st
 }
 
 int trigger_of(const StressPlan& plan, const AlignmentOptions& options, const PlanTie& tie, int side,
-               int step, SlotView now, SlotView start, WorthScratch& scratch) {
+               int step, SlotView now, SlotView start, float threat_now, float threat_then,
+               WorthScratch& scratch) {
   const PlanLayout& layout = plan.layout;
   const PlanSide& self = tie.sides[at(side)];
   // Worth now, and each term kept so that one component at a time can be put back as it was at the start.
-  const float threat_now = side_threat(plan, tie, side, now, scratch);
   fill_topics(layout, self, now, scratch);
   const TopicSums sums = topic_sums(layout, scratch);
   const float agreement_now = sums.agreement();
@@ -277,8 +277,7 @@ int trigger_of(const StressPlan& plan, const AlignmentOptions& options, const Pl
       effect = worth_now - worth_with(agreement_now, exchange, threat_now, divergence_now);
     } else {
       // The common threat, from the relations at the start (capabilities never change within a run).
-      const float threat = side_threat(plan, tie, side, start, scratch);
-      effect = worth_now - worth_with(agreement_now, exchange_now, threat, divergence_now);
+      effect = worth_now - worth_with(agreement_now, exchange_now, threat_then, divergence_now);
     }
     if (effect < worst) {
       worst = effect;
@@ -330,7 +329,9 @@ void simulate_run(const StressPlan& plan, const DynamicsOptions& dynamics, const
       outcome.fracture_step = step;
       outcome.leaver = state.leaver_draw[i] * total < rate[0] ? 0 : 1;
       outcome.trigger =
-          trigger_of(plan, options, tie, outcome.leaver, step, state.now(), state.at_start(), state.scratch);
+          trigger_of(plan, options, tie, outcome.leaver, step, state.now(), state.at_start(),
+                     state.threat[2 * i + at(outcome.leaver)],
+                     side_threat(plan, tie, outcome.leaver, state.at_start(), state.scratch), state.scratch);
     }
     if (!open) break;  // every tie has broken or ended: the rest of the run cannot change an outcome
   }

@@ -147,9 +147,11 @@ void advance_run(const StressPlan& plan, const DynamicsOptions& dynamics, int st
 
 // The component whose change since the run's start (`start`) pushed the side's worth in `now` down most, with
 // the last event or pressure that changed it up to `step` (docs/stress.md): an index into the plan's trigger
-// labels, or -1 when no change lowered worth.
+// labels, or -1 when no change lowered worth. `threat_now` and `threat_then` are the side's common threat
+// (side_threat) in `now` and in `start`, which the caller keeps.
 [[nodiscard]] int trigger_of(const StressPlan& plan, const AlignmentOptions& options, const PlanTie& tie,
-                             int side, int step, SlotView now, SlotView start, WorthScratch& scratch);
+                             int side, int step, SlotView now, SlotView start, float threat_now,
+                             float threat_then, WorthScratch& scratch);
 
 // One whole run: every tie's fracture step, leaver and trigger. `outcomes` has one entry per plan tie.
 void simulate_run(const StressPlan& plan, const DynamicsOptions& dynamics, const AlignmentOptions& options,
