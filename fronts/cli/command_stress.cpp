@@ -28,21 +28,45 @@ struct StressArguments {
   StressOptions options;
 };
 
+// A number not below `least` (or above it, when `strictly`), said in words where CLI11's own range check
+// would print the largest double.
+CLI::Validator at_least(double least, bool strictly) {
+  const std::string expected =
+      std::string{strictly ? "greater than " : "at least "} + CLI::detail::to_string(least);
+  return {[least, strictly, expected](std::string& text) -> std::string {
+            double value = 0.0;
+            if (!CLI::detail::lexical_cast(text, value)) return "expected a number, got '" + text + "'";
+            const bool fits = strictly ? value > least : value >= least;
+            return fits ? std::string{} : "expected a number " + expected + ", got " + text;
+          },
+          strictly ? "POSITIVE" : "NONNEGATIVE", "at least"};
+}
+
 void add_dynamics_flags(CLI::App& command, DynamicsOptions& dynamics) {
-  const auto add = [&](const std::string& name, double& value, const std::string& what) {
-    command.add_option(name, value, what)->capture_default_str()->group("Dynamics (docs/model.md)");
+  // Rates, spreads and half-lives are never negative and τ is a positive scale: a negative walk or rate
+  // would not fail loudly, it would quietly simulate another model.
+  const auto add = [&](const std::string& name, double& value, const std::string& what,
+                       const CLI::Validator& range) {
+    command.add_option(name, value, what)
+        ->capture_default_str()
+        ->check(range)
+        ->group("Dynamics (docs/model.md)");
   };
-  add("--base-hazard", dynamics.base_hazard, "λ0: exit rate per year at worth = threshold");
-  add("--tau-calm", dynamics.tau_calm,
-      "τ at volatility 0: worth below threshold per e-fold of the exit rate");
-  add("--tau-volatile", dynamics.tau_volatile, "τ at volatility 1");
-  add("--salience-walk", dynamics.salience_walk_sd, "sd of a salience's random walk over a year");
+  add("--base-hazard", dynamics.base_hazard, "λ0: exit rate per year at worth = threshold",
+      at_least(0.0, false));
+  add("--tau-calm", dynamics.tau_calm, "τ at volatility 0: worth below threshold per e-fold of the exit rate",
+      at_least(0.0, true));
+  add("--tau-volatile", dynamics.tau_volatile, "τ at volatility 1", at_least(0.0, true));
+  add("--salience-walk", dynamics.salience_walk_sd, "sd of a salience's random walk over a year",
+      at_least(0.0, false));
   add("--flow-half-life", dynamics.flow_half_life_years,
-      "years for an unrenewed flow to lose half (0: never)");
-  add("--perception-rate", dynamics.perception_rate, "rate per year a misperception closes, times salience");
+      "years for an unrenewed flow to lose half (0: never)", at_least(0.0, false));
+  add("--perception-rate", dynamics.perception_rate, "rate per year a misperception closes, times salience",
+      at_least(0.0, false));
   add("--revelation-rate", dynamics.revelation_rate,
-      "rate per year a misperception is revealed, times salience");
-  add("--input-sd-scale", dynamics.input_sd_scale, "multiplies every input's sd (0: no input uncertainty)");
+      "rate per year a misperception is revealed, times salience", at_least(0.0, false));
+  add("--input-sd-scale", dynamics.input_sd_scale, "multiplies every input's sd (0: no input uncertainty)",
+      at_least(0.0, false));
 }
 
 int run_stress_command(const StressArguments& args) {

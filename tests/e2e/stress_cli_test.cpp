@@ -89,5 +89,25 @@ TEST(StressCli, BadDatesAreInputErrors) {
   EXPECT_EQ(run_cli("stress --horizon 2020-01-01").exit_code, 1);  // before the start: not a file problem
 }
 
+// A negative rate or spread, or a τ that is not positive, would simulate another model without a word: it is
+// refused, naming the flag and what it expects, and nothing is printed on stdout.
+TEST(StressCli, DynamicsOutOfRangeAreInputErrors) {
+  for (const std::string flag : {"--base-hazard -0.1", "--salience-walk -1", "--flow-half-life -2",
+                                 "--perception-rate -0.5", "--revelation-rate -1", "--input-sd-scale -1"}) {
+    const CliOutcome outcome = run_cli("stress --runs 10 " + flag);
+    EXPECT_EQ(outcome.exit_code, 2) << flag;
+    EXPECT_NE(outcome.err.find(flag.substr(0, flag.find(' ')) + ": expected a number at least 0"),
+              std::string::npos)
+        << outcome.err;
+    EXPECT_TRUE(outcome.out.empty()) << flag;
+  }
+  for (const std::string flag : {"--tau-calm 0", "--tau-volatile -0.05"}) {
+    const CliOutcome outcome = run_cli("stress --runs 10 " + flag);
+    EXPECT_EQ(outcome.exit_code, 2) << flag;
+    EXPECT_NE(outcome.err.find("expected a number greater than 0"), std::string::npos) << outcome.err;
+  }
+  EXPECT_EQ(run_cli("stress --runs 10 --salience-walk 0 --flow-half-life 0").exit_code, 0);  // 0: off
+}
+
 }  // namespace
 }  // namespace faultline::testing
