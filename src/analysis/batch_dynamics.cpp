@@ -325,14 +325,14 @@ template <class K>
   const int end = std::min({step + bound_window, state.index.next_touch[at(i * (plan.steps + 1) + step)],
                             plan.steps + 1}) -
                   1;
-  const int later = end - step;  // the walk steps after this one that the window covers
+  const int later = end - step;  // the walk steps after this one that the window covers, each of ±walk
   float decay = 1.0F;
   for (int k = 0; k < later; ++k) decay *= keep;
   std::array<Floats, 2> exponent;
   for (int s = 0; s < 2; ++s) {
     const int actor = tie.sides[at(s)].actor;
     exponent[at(s)] = hazard::exponent(
-        floor_of_worth(plan, options, state, 2 * i + s, walk * static_cast<float>(later), decay),
+        floor_of_worth(plan, options, state, 2 * i + s, std::abs(walk) * static_cast<float>(later), decay),
         state.values[at(layout.threshold + actor)], state.inverse_tau[at(actor)]);
   }
   std::array<Floats, 2> exponential = exponent;
