@@ -143,13 +143,9 @@ SlotView lane_view(const LaneVector& slots, int lane) noexcept {
 }
 
 // The slots a side's weight on a topic is computed from.
-std::array<int, 6> weight_inputs(const PlanLayout& layout, const PlanSide& side, int t) {
-  return {layout.stance(layout.held, side.actor, t),
-          layout.stance(layout.held, side.partner, t),
-          layout.stance(layout.position, side.actor, t),
-          layout.stance(layout.position, side.partner, t),
-          layout.perception(layout.perceived, side.pair, t),
-          layout.perception(layout.has_perception, side.pair, t)};
+std::array<int, 6> weight_inputs(const PlanSide& side, int t) {
+  const TopicSlots& slots = side.topics[at(t)];
+  return {slots.held_self, slots.held_partner, slots.own, slots.partner, slots.perceived, slots.misperceives};
 }
 
 const PlanSide& side_of(const StressPlan& plan, int side) noexcept {
@@ -584,7 +580,7 @@ BatchIndex make_batch_index(const StressPlan& plan) {
   for (int entry = 0; entry < entries; ++entry) {
     const int t = entry % layout.topics;
     const EntryInputs& inputs = index.entry_inputs.emplace_back(
-        EntryInputs{weight_inputs(layout, side_of(plan, entry / layout.topics), t), t < layout.dimensions});
+        EntryInputs{weight_inputs(side_of(plan, entry / layout.topics), t), t < layout.dimensions});
     for (int input : inputs.slots) readers[at(input)].push_back(entry);
   }
   const auto stale = [&readers](std::initializer_list<int> slots, std::set<int>& into) {
@@ -639,8 +635,8 @@ BatchIndex make_batch_index(const StressPlan& plan) {
     std::vector<bool> input(at(layout.size), false);
     for (const PlanSide& self : tie.sides) {
       for (int t = 0; t < layout.topics; ++t) {
-        for (int slot : weight_inputs(layout, self, t)) input[at(slot)] = true;
-        input[at(layout.stance(layout.salience, self.actor, t))] = true;
+        for (int slot : weight_inputs(self, t)) input[at(slot)] = true;
+        input[at(self.topics[at(t)].salience)] = true;
       }
       input[at(layout.threshold + self.actor)] = true;
     }

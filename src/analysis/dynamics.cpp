@@ -24,21 +24,18 @@ void apply_ops(const StressPlan& plan, int step, std::vector<float>& values) noe
 // The side's view of every topic in `values`: its salience where both sides hold the topic (0 elsewhere,
 // which leaves the topic out of the kernels' sums exactly), its own position, and what it believes the
 // partner holds.
-void topic_view(const PlanLayout& layout, const PlanSide& self, int t, SlotView values, float& salience,
-                float& own, float& perceived) noexcept {
-  const float both_hold =
-      values[layout.stance(layout.held, self.actor, t)] * values[layout.stance(layout.held, self.partner, t)];
-  salience = both_hold * values[layout.stance(layout.salience, self.actor, t)];
-  own = values[layout.stance(layout.position, self.actor, t)];
-  const bool misperceives = values[layout.perception(layout.has_perception, self.pair, t)] > 0.0F;
-  perceived = misperceives ? values[layout.perception(layout.perceived, self.pair, t)]
-                           : values[layout.stance(layout.position, self.partner, t)];
+void topic_view(const PlanSide& self, int t, SlotView values, float& salience, float& own,
+                float& perceived) noexcept {
+  const TopicSlots& slots = self.topics[at(t)];
+  const float both_hold = values[slots.held_self] * values[slots.held_partner];
+  salience = both_hold * values[slots.salience];
+  own = values[slots.own];
+  perceived = values[slots.misperceives] > 0.0F ? values[slots.perceived] : values[slots.partner];
 }
 
 void fill_topics(const PlanLayout& layout, const PlanSide& self, SlotView values, WorthScratch& scratch) {
   for (int t = 0; t < layout.topics; ++t)
-    topic_view(layout, self, t, values, scratch.salience[at(t)], scratch.own[at(t)],
-               scratch.perceived[at(t)]);
+    topic_view(self, t, values, scratch.salience[at(t)], scratch.own[at(t)], scratch.perceived[at(t)]);
 }
 
 // The sums behind value agreement and issue divergence over the scratch topics, with the alignment analysis's
@@ -257,7 +254,7 @@ int trigger_of(const StressPlan& plan, const AlignmentOptions& options, const Pl
       float salience_then = 0.0F;
       float own_then = 0.0F;
       float perceived_then = 0.0F;
-      topic_view(layout, self, t, start, salience_then, own_then, perceived_then);
+      topic_view(self, t, start, salience_then, own_then, perceived_then);
       if (salience_then != salience || own_then != own || perceived_then != perceived) {
         float agreement = agreement_now;
         float divergence = divergence_now;

@@ -269,6 +269,21 @@ class PlanCompiler {
     return part;
   }
 
+  std::vector<TopicSlots> topic_slots(const PlanSide& side) const {
+    const PlanLayout& layout = plan_.layout;
+    std::vector<TopicSlots> slots;
+    for (int t = 0; t < layout.topics; ++t) {
+      slots.push_back({.held_self = layout.stance(layout.held, side.actor, t),
+                       .held_partner = layout.stance(layout.held, side.partner, t),
+                       .salience = layout.stance(layout.salience, side.actor, t),
+                       .own = layout.stance(layout.position, side.actor, t),
+                       .partner = layout.stance(layout.position, side.partner, t),
+                       .perceived = layout.perception(layout.perceived, side.pair, t),
+                       .misperceives = layout.perception(layout.has_perception, side.pair, t)});
+    }
+    return slots;
+  }
+
   // The components of one side's worth: each topic, each flow of the tie, the common threat, the threshold.
   std::vector<PlanComponent> components_of(const PlanTie& tie, const PlanSide& side, int first_flow) {
     const PlanLayout& layout = plan_.layout;
@@ -335,9 +350,10 @@ class PlanCompiler {
         planned.censor_step = 0;
         planned.observed_end = tie.ended;
       }
-      for (int s = 0; s < 2; ++s)
-        planned.sides[static_cast<std::size_t>(s)].components =
-            components_of(planned, planned.sides[static_cast<std::size_t>(s)], first_flow);
+      for (PlanSide& side : planned.sides) {
+        side.components = components_of(planned, side, first_flow);
+        side.topics = topic_slots(side);
+      }
       first_flow += static_cast<int>(tie.flows.size());
       plan_.ties.push_back(std::move(planned));
     }

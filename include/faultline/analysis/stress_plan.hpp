@@ -160,11 +160,23 @@ struct PlanComponent {
   int touch_end = 0;
 };
 
+// The slots a side reads for one topic: both stress paths take them from here.
+struct TopicSlots {
+  int held_self = 0;
+  int held_partner = 0;
+  int salience = 0;  // the side's own
+  int own = 0;       // the side's position
+  int partner = 0;   // the partner's position: the truth
+  int perceived = 0;
+  int misperceives = 0;  // the perception flag: 1 while the side believes `perceived`
+};
+
 struct PlanSide {
   int actor = 0;
   int partner = 0;
   int pair = 0;  // the (actor, partner) perception pair
   std::vector<PlanComponent> components;
+  std::vector<TopicSlots> topics;  // [topic]
 };
 
 struct PlanFlow {
