@@ -29,6 +29,7 @@ struct BatchIndex {
   std::vector<int> step_entries_begin;    // [steps + 2]: the entries the operations of a step make stale
   std::vector<int> step_entries;
   std::vector<int> perception_entries;  // the entries perceptions move, refreshed every step
+  std::vector<int> perceiving_ties;     // the ties whose weights perceptions move
   // Per side, the topics both sides may hold (at the start or after taking a stance up): elsewhere a side's
   // weight is exactly 0 and leaves its sums unchanged. [side] → [begin, end) into `live_topics`, dimensions
   // first.
@@ -438,8 +439,17 @@ template <class K>
       for (int s : plan.flow_slots) slot(s) *= keep;
     }
 
+    // Perceptions move only the weights of the ties that perceive; once each of those has broken in every
+    // lane or ended, they change no outcome, and only their draws are taken, to keep the streams.
+    const bool perceptions_matter =
+        std::any_of(state.index.perceiving_ties.begin(), state.index.perceiving_ties.end(),
+                    [&](int i) { return state.open[at(i)] != 0 && step < plan.ties[at(i)].censor_step; });
+    if (!perceptions_matter) {
+      for (std::size_t k = 0; k < plan.perceptions.size(); ++k) generator.next();
+    }
     // Perceptions in groups: the draws in plan order, then both probabilities of the whole group at once.
-    for (std::size_t first = 0; first < plan.perceptions.size(); first += perceptions_per_pass) {
+    for (std::size_t first = 0; perceptions_matter && first < plan.perceptions.size();
+         first += perceptions_per_pass) {
       const std::size_t count = std::min(perceptions_per_pass, plan.perceptions.size() - first);
       std::array<Floats, perceptions_per_pass> u;
       std::array<Floats, perceptions_per_pass> revelation;
@@ -471,7 +481,9 @@ template <class K>
     const int stale_end = state.index.step_entries_begin[at(step + 1)];
     for (int k = state.index.step_entries_begin[at(step)]; k < stale_end; ++k)
       refresh_weight(state, state.index.step_entries[at(k)]);
-    for (int entry : state.index.perception_entries) refresh_weight(state, entry);
+    if (perceptions_matter) {
+      for (int entry : state.index.perception_entries) refresh_weight(state, entry);
+    }
     if (plan.step_changes_relations(step)) refresh_threats<K>(plan, state.values, state.threat);
 
     // Worth and exit exponent of every side of every tie still counting in some lane, then the exponentials
@@ -628,6 +640,9 @@ BatchIndex make_batch_index(const StressPlan& plan) {
   const auto ties = plan.ties.size();
   index.boundable.assign(ties, 1);
   for (int entry : index.perception_entries) index.boundable[at(entry / layout.topics / 2)] = 0;
+  for (std::size_t i = 0; i < ties; ++i) {
+    if (index.boundable[i] == 0) index.perceiving_ties.push_back(static_cast<int>(i));
+  }
   const auto per_tie = at(plan.steps + 1);
   index.next_touch.assign(ties * per_tie, plan.steps + 1);
   for (std::size_t i = 0; i < ties; ++i) {
