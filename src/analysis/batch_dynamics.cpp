@@ -638,11 +638,11 @@ BatchIndex make_batch_index(const StressPlan& plan) {
   // Which ties a perception moves, and for every tie the steps whose operations move an input of its floors:
   // its sides' weight inputs, both members' saliences and thresholds, its flows.
   const auto ties = plan.ties.size();
+  std::set<int> perceiving;
+  for (int entry : index.perception_entries) perceiving.insert(entry / layout.topics / 2);
+  index.perceiving_ties.assign(perceiving.begin(), perceiving.end());
   index.boundable.assign(ties, 1);
-  for (int entry : index.perception_entries) index.boundable[at(entry / layout.topics / 2)] = 0;
-  for (std::size_t i = 0; i < ties; ++i) {
-    if (index.boundable[i] == 0) index.perceiving_ties.push_back(static_cast<int>(i));
-  }
+  for (int i : perceiving) index.boundable[at(i)] = 0;
   const auto per_tie = at(plan.steps + 1);
   index.next_touch.assign(ties * per_tie, plan.steps + 1);
   for (std::size_t i = 0; i < ties; ++i) {
