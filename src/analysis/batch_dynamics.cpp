@@ -84,9 +84,9 @@ namespace {
 // build, which inlines least, checks.
 template <int width>
 struct Kernel final : BatchEngine::State {
-  using Floats = lanes::VectorOf<float, width>::type;
-  using Words = lanes::VectorOf<std::uint64_t, width>::type;  // the runs' random streams
-  using Words32 = lanes::VectorOf<std::uint32_t, width>::type;
+  using Floats = typename lanes::VectorOf<float, width>::type;
+  using Words = typename lanes::VectorOf<std::uint64_t, width>::type;  // the runs' random streams
+  using Words32 = typename lanes::VectorOf<std::uint32_t, width>::type;
   using LaneVector = std::vector<Floats, LaneAllocator<Floats>>;
 
   const StressPlan& plan;

@@ -20,7 +20,10 @@ std::string tie_name(const Scenario& scenario, const TieAlignment& tie) {
 
 // The side table of the text report, as the charts' table alternative.
 std::string numbers_table(const Scenario& scenario, const TieAlignment& tie) {
-  const auto& [a, b] = tie.sides;
+  // Named references, not a structured binding: C++20 lets a lambda capture a binding, but clang before 16
+  // refuses it.
+  const SideAlignment& a = tie.sides[0];
+  const SideAlignment& b = tie.sides[1];
   std::string out = R"(<details class="numbers"><summary>The numbers behind the charts</summary><table>)";
   out += fmt::format("<caption>{}: both sides' terms</caption>", html_escape(tie_name(scenario, tie)));
   out += fmt::format(
