@@ -359,6 +359,31 @@ template <class K>
   }
 }
 
+// One step of the salience walk in every lane: a coin per salience, bit i % 64 of one draw per 64 saliences.
+// In blocks of 32, one half-word of coins each, unrolled so that every coin's bit index is a constant: its
+// shift is then an immediate instead of a count moved into a vector register.
+template <class K, class Generator>
+[[gnu::always_inline]] inline void walk_saliences(const StressPlan& plan, K& state, Generator& generator,
+                                                  float walk) {
+  using Floats = typename K::Floats;
+  std::array<typename K::Words32, 2> coins{};
+  const std::size_t count = plan.walk_slots.size();
+  std::size_t i = 0;
+  for (; i + 32 <= count; i += 32) {
+    if (i % 64 == 0) coins = coin_halves(generator.next());
+#pragma GCC unroll 32
+    for (std::size_t bit = 0; bit < 32; ++bit) {
+      Floats& salience = state.values[at(plan.walk_slots[i + bit])];
+      salience = walked(salience, walk, coins, i + bit);
+    }
+  }
+  for (; i < count; ++i) {
+    if (i % 64 == 0) coins = coin_halves(generator.next());
+    Floats& salience = state.values[at(plan.walk_slots[i])];
+    salience = walked(salience, walk, coins, i);
+  }
+}
+
 // Ties, and perceptions, evaluated together, so that their polynomials interleave.
 constexpr int ties_per_pass = 8;
 constexpr std::size_t perceptions_per_pass = 8;
@@ -373,7 +398,6 @@ template <class K>
                                             std::span<TieOutcome> outcomes) {
   using Floats = typename K::Floats;
   using Words = typename K::Words;
-  using Words32 = typename K::Words32;
   constexpr int width = sizeof(Floats) / sizeof(float);
   const StressPlan& plan = state.plan;
   const PlanLayout& layout = plan.layout;
@@ -428,12 +452,7 @@ template <class K>
   for (int step = 1; step <= plan.steps; ++step) {
     apply_ops(plan, step, state);
 
-    std::array<Words32, 2> coins{};
-    for (std::size_t i = 0; i < plan.walk_slots.size(); ++i) {
-      if (i % 64 == 0) coins = coin_halves(generator.next());
-      Floats& salience = slot(plan.walk_slots[i]);
-      salience = walked(salience, walk, coins, i);
-    }
+    walk_saliences(plan, state, generator, walk);
 
     if (dynamics.flow_half_life_years > 0.0) {
       for (int s : plan.flow_slots) slot(s) *= keep;
