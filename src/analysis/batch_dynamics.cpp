@@ -203,8 +203,8 @@ template <class K>
 }
 
 // The salience-weighted sums of side `side`'s worth in every lane, in the reference path's order (over the
-// live topics only: the others add exact zeros), and the plain sums of its weights that bound how the first
-// ones can move (floor_of_worth; unused, the compiler drops them from side_worth).
+// live topics only: the others add exact zeros), and with `for_floor` the plain sums of its weights that
+// bound how the first ones can move (floor_of_worth). GCC does not drop those sums where they go unused.
 template <class Floats>
 struct SideSums {
   Floats weighted{};        // Σ s·w over dimensions
@@ -214,7 +214,7 @@ struct SideSums {
   Floats issue_weight{};    // Σ w over issues
 };
 
-template <class K>
+template <bool for_floor, class K>
 [[gnu::always_inline]] inline SideSums<typename K::Floats> side_sums(const StressPlan& plan, K& state,
                                                                      int side) {
   using Floats = typename K::Floats;
@@ -231,12 +231,12 @@ template <class K>
     const Floats salience = state.values[at(salience_base + t)];
     sums.weighted += salience * state.weight[at(entries + t)];
     sums.total_salience += salience * state.held[at(entries + t)];
-    sums.held += state.held[at(entries + t)];
+    if constexpr (for_floor) sums.held += state.held[at(entries + t)];
   }
   for (int k = dimensions_end; k < live_end; ++k) {
     const int t = index.live_topics[at(k)];
     sums.divergence += state.values[at(salience_base + t)] * state.weight[at(entries + t)];
-    sums.issue_weight += state.weight[at(entries + t)];
+    if constexpr (for_floor) sums.issue_weight += state.weight[at(entries + t)];
   }
   return sums;
 }
@@ -254,7 +254,7 @@ template <class K>
 [[gnu::always_inline]] inline typename K::Floats side_worth(const StressPlan& plan,
                                                             const AlignmentOptions& options, K& state,
                                                             int side) {
-  const auto sums = side_sums(plan, state, side);
+  const auto sums = side_sums<false>(plan, state, side);
   return worth::terms(options, worth::agreement_ratio(sums.weighted, sums.total_salience),
                       side_exchange(plan, state, side), state.threat[at(side)], state.power[at(side)],
                       sums.divergence)
@@ -285,7 +285,7 @@ template <class K>
   const PlanLayout& layout = plan.layout;
   const BatchIndex& index = state.index;
   const int entries = side * layout.topics;
-  const SideSums<Floats> sums = side_sums(plan, state, side);
+  const SideSums<Floats> sums = side_sums<true>(plan, state, side);
   const Floats agreement = worth::agreement_ratio(sums.weighted, sums.total_salience);
   Floats spread{};
   const int dimensions_end = index.live_begin[at(side)] + index.live_dimensions[at(side)];
