@@ -105,6 +105,8 @@ struct Kernel final : BatchEngine::State {
   LaneVector cumulative_hazard;     // [tie]
   LaneVector exit_level;            // [tie]
   LaneVector leaver_draw;           // [tie] the uniform that picks the leaver, drawn at the start
+  LaneVector reveal_hazard;         // [perception] Σ ρ·s·Δt so far
+  LaneVector reveal_level;          // [perception] its Exp(1) level, drawn at the start
   std::vector<std::uint32_t> open;  // [tie] lanes still counting: bit l for lane l
   // Ties far from breaking are bounded rather than stepped (floor_of_worth): per tie, whether this batch
   // bounds it, the window's bound on its rate, the last step of that window, and the integrated bound.
@@ -425,6 +427,11 @@ template <class K>
     state.hazard_bound[at(i)] = Floats{};
     state.window_end[at(i)] = 0;
   }
+  for (std::size_t k = 0; k < plan.perceptions.size(); ++k) {
+    const Floats u = uniform_from_bits(generator.next());
+    for (int lane = 0; lane < width; ++lane) state.reveal_level[k][lane] = exit_level_from(u[lane]);
+    state.reveal_hazard[k] = Floats{};
+  }
   for (int a = 0; a < layout.actors; ++a)
     state.inverse_tau[at(a)] = hazard::inverse_tau(dynamics, slot(layout.volatility + a));
   std::copy(state.values.begin(), state.values.end(), state.start.begin());
@@ -442,13 +449,10 @@ template <class K>
 
   const float walk = walk_step(plan, dynamics);
   const float keep = flow_keep(plan, dynamics);
-  // Whether a perception's exponent can reach the Taylor limit: saliences are at most 1, and rounding is
-  // monotone, so the exponent at salience 1 bounds every other.
-  const auto may_reach_limit = [years](double rate) {
-    return learning_exponent(rate, 1.0F, years) >= static_cast<float>(lanes::taylor_limit);
-  };
-  const bool revelation_may_reach = may_reach_limit(dynamics.revelation_rate);
-  const bool learning_may_reach = may_reach_limit(dynamics.perception_rate);
+  // Whether a perception's closing exponent can reach the Taylor limit: saliences are at most 1, and rounding
+  // is monotone, so the exponent at salience 1 bounds every other.
+  const bool learning_may_reach =
+      learning_exponent(dynamics.perception_rate, 1.0F, years) >= static_cast<float>(lanes::taylor_limit);
   for (int step = 1; step <= plan.steps; ++step) {
     apply_ops(plan, step, state);
 
@@ -459,41 +463,33 @@ template <class K>
     }
 
     // Perceptions move only the weights of the ties that perceive; once each of those has broken in every
-    // lane or ended, they change no outcome, and only their draws are taken, to keep the streams.
+    // lane or ended, they change no outcome.
     const bool perceptions_matter =
         std::any_of(state.index.perceiving_ties.begin(), state.index.perceiving_ties.end(),
                     [&](int i) { return state.open[at(i)] != 0 && step < plan.ties[at(i)].censor_step; });
-    if (!perceptions_matter) {
-      for (std::size_t k = 0; k < plan.perceptions.size(); ++k) generator.next();
-    }
-    // Perceptions in groups: the draws in plan order, then both probabilities of the whole group at once.
+    // Perceptions in groups: the revelation hazards and closing exponents, then the closing fraction of the
+    // whole group at once.
     for (std::size_t first = 0; perceptions_matter && first < plan.perceptions.size();
          first += perceptions_per_pass) {
       const std::size_t count = std::min(perceptions_per_pass, plan.perceptions.size() - first);
-      std::array<Floats, perceptions_per_pass> u;
-      std::array<Floats, perceptions_per_pass> revelation;
       std::array<Floats, perceptions_per_pass> closing;
       for (std::size_t k = 0; k < count; ++k) {
-        const PlanPerception& perception = plan.perceptions[first + k];
-        u[k] = uniform_from_bits(generator.next());
-        const Floats salience = slot(perception.observer_salience);
-        revelation[k] = learning_exponent(dynamics.revelation_rate, salience, years);
+        const Floats salience = slot(plan.perceptions[first + k].observer_salience);
+        state.reveal_hazard[first + k] += learning_exponent(dynamics.revelation_rate, salience, years);
         closing[k] = learning_exponent(dynamics.perception_rate, salience, years);
       }
-      lanes::one_minus_exp_minus_many(revelation, count, revelation_may_reach);
       lanes::one_minus_exp_minus_many(closing, count, learning_may_reach);
       for (std::size_t k = 0; k < count; ++k) {
         const PlanPerception& perception = plan.perceptions[first + k];
         Floats& has = slot(perception.has_perception);
         Floats& perceived = slot(perception.perceived);
-        const Floats draw = u[k];
-        const Floats reveal_below = revelation[k];
+        const auto revealed = state.reveal_hazard[first + k] >= state.reveal_level[first + k];
         const Floats believed = perceived;
         const Floats flag = has;
         const Floats closer = closer_to(believed, slot(perception.truth), closing[k]);
-        const Floats learnt = apart(draw < reveal_below ? believed : closer);
+        const Floats learnt = apart(revealed ? believed : closer);
         perceived = flag > 0.0F ? learnt : believed;
-        has = draw < reveal_below ? Floats{} : flag;
+        has = revealed ? Floats{} : flag;
       }
     }
 
@@ -707,6 +703,8 @@ Kernel<width>::Kernel(const StressPlan& compiled) : plan(compiled), index(make_b
   cumulative_hazard.resize(ties);
   exit_level.resize(ties);
   leaver_draw.resize(ties);
+  reveal_hazard.resize(plan.perceptions.size());
+  reveal_level.resize(plan.perceptions.size());
   open.resize(ties);
   bounded.resize(ties);
   window_rate.resize(ties);

@@ -100,6 +100,8 @@ RunState make_run_state(const StressPlan& plan) {
   state.cumulative_hazard.assign(plan.ties.size(), 0.0F);
   state.exit_level.assign(plan.ties.size(), 0.0F);
   state.leaver_draw.assign(plan.ties.size(), 0.0F);
+  state.reveal_hazard.assign(plan.perceptions.size(), 0.0F);
+  state.reveal_level.assign(plan.perceptions.size(), 0.0F);
   state.scratch = make_worth_scratch(plan);
   return state;
 }
@@ -176,6 +178,10 @@ void start_run(const StressPlan& plan, const DynamicsOptions& dynamics, RunState
     state.leaver_draw[i] = rng.uniform();
     state.cumulative_hazard[i] = 0.0F;
   }
+  for (std::size_t k = 0; k < plan.perceptions.size(); ++k) {
+    state.reveal_level[k] = exit_level_from(rng.uniform());
+    state.reveal_hazard[k] = 0.0F;
+  }
   for (int a = 0; a < plan.layout.actors; ++a)
     state.inverse_tau[at(a)] = hazard::inverse_tau(dynamics, state.values[at(plan.layout.volatility + a)]);
   std::copy(state.values.begin(), state.values.end(), state.start.begin());
@@ -202,11 +208,13 @@ void advance_run(const StressPlan& plan, const DynamicsOptions& dynamics, int st
     for (int slot : plan.flow_slots) values[at(slot)] *= keep;
   }
 
-  for (const PlanPerception& perception : plan.perceptions) {
-    const float u = rng.uniform();  // drawn whether or not it is used, to keep runs coupled
-    if (values[at(perception.has_perception)] == 0.0F) continue;
+  for (std::size_t k = 0; k < plan.perceptions.size(); ++k) {
+    const PlanPerception& perception = plan.perceptions[k];
     const float salience = values[at(perception.observer_salience)];
-    if (u < lanes::one_minus_exp_minus(learning_exponent(dynamics.revelation_rate, salience, years))) {
+    // Accumulated whether or not the misperception is left, as every lane of a batch does.
+    state.reveal_hazard[k] += learning_exponent(dynamics.revelation_rate, salience, years);
+    if (values[at(perception.has_perception)] == 0.0F) continue;
+    if (state.reveal_hazard[k] >= state.reveal_level[k]) {
       values[at(perception.has_perception)] = 0.0F;
       continue;
     }

@@ -6,9 +6,9 @@
 // so a run's outcome never depends on the batch, the lane or the thread it ran in; a test holds the two paths
 // to identical outcomes run by run (docs/stress.md §7). What makes it fast, beyond the lanes: each side's
 // per-topic weights are cached and refreshed only where an operation or a perception changed them, the walk
-// takes one random bit per salience and step, and a tie's exit is one Exp(1) level per run against the
-// integrated hazard, so no draw is spent on a step without a break; ties far from breaking are bounded
-// rather than stepped (below).
+// takes one random bit per salience and step, and a tie's exit and a misperception's revelation are each one
+// Exp(1) level per run against an integrated hazard, so no draw is spent on a step without an event; ties far
+// from breaking are bounded rather than stepped (below).
 
 #include <cstdint>
 #include <memory>

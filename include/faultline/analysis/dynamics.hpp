@@ -74,6 +74,10 @@ struct RunState {
   // The uniform that picks the leaver if the tie breaks, drawn at the start with the exit level: a run draws
   // the same numbers whatever happens in it, which keeps runs coupled across pressures and thresholds.
   std::vector<float> leaver_draw;  // [ties]
+  // Revelations the same way: misperception k is revealed at the first step where Σ ρ·s·Δt, `reveal_hazard`,
+  // reaches `reveal_level[k]`, an Exp(1) draw made at the start. A revealed misperception never returns.
+  std::vector<float> reveal_hazard;  // [perceptions]
+  std::vector<float> reveal_level;   // [perceptions]
   WorthScratch scratch;
 
   [[nodiscard]] SlotView now() const noexcept { return {values.data(), 1}; }

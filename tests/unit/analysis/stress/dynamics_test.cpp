@@ -3,7 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include "single_precision.hpp"
 #include "stress_fixtures.hpp"
@@ -83,6 +85,36 @@ TEST(Dynamics, PerceptionsConvergeTowardsTheTruthAtTheirRate) {
   const double expected = 0.4 + (0.8 - 0.4) * std::exp(-2.0 * 1.0 * years);  // a's salience on d is 1
   EXPECT_NEAR(state.values[static_cast<std::size_t>(plan.perceptions[0].perceived)], expected,
               single_precision_tolerance);
+}
+
+TEST(Dynamics, RevelationsComeAtTheirRate) {
+  // a's one misperception (salience 1 on d, which does not walk here) is revealed at ρ·1 per year: after k
+  // steps the share of runs that have seen the truth is 1 − e^(−ρ·k·Δt), whether revelations are drawn step
+  // by step or, as here, as one Exp(1) level against the integrated hazard.
+  const Scenario scenario = pair_scenario();
+  const StressPlan plan = compile_stress_plan(scenario, scenario.time.start, scenario.time.end);
+  ASSERT_EQ(plan.perceptions.size(), 1U);
+  DynamicsOptions dynamics = DynamicsOptions::deterministic();
+  dynamics.revelation_rate = 1.5;
+  const auto flag = static_cast<std::size_t>(plan.perceptions[0].has_perception);
+  constexpr int runs = 20000;
+  const int steps = std::min(plan.steps, 26);
+  std::vector<int> revealed(static_cast<std::size_t>(steps) + 1, 0);
+  RunState state = make_run_state(plan);
+  for (int run = 0; run < runs; ++run) {
+    RunRng rng{5, static_cast<std::uint64_t>(run)};
+    start_run(plan, dynamics, state, rng);
+    for (int step = 1; step <= steps; ++step) {
+      advance_run(plan, dynamics, step, state, rng);
+      if (state.values[flag] == 0.0F) ++revealed[static_cast<std::size_t>(step)];
+    }
+  }
+  for (const int k : {1, 4, 13, steps}) {
+    const double expected = 1.0 - std::exp(-1.5 * k * plan.step_years());
+    const double share = static_cast<double>(revealed[static_cast<std::size_t>(k)]) / runs;
+    const double error = std::sqrt(expected * (1.0 - expected) / runs);
+    EXPECT_NEAR(share, expected, 4.0 * error + 1e-9) << "after " << k << " steps";
+  }
 }
 
 TEST(Dynamics, OverwhelmingThresholdBreaksEveryTieAtTheFirstStep) {
