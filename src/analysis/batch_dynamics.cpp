@@ -41,6 +41,7 @@ struct BatchIndex {
   // [tie · (steps + 1) + k].
   std::vector<char> boundable;
   std::vector<int> next_touch;
+  std::vector<int> next_relation_change;  // [step]: the first step after it that changes a relation
 };
 
 // Storage for lane vectors on their full width: the alignment a vector type reports depends on the target the
@@ -270,19 +271,22 @@ constexpr float floor_slack = 1e-3F;
 
 // How many steps one bound on a tie's worth covers at most: the walk's spread grows with the window, the
 // worth evaluations saved with its length (docs/stress.md §7).
-constexpr int bound_window = 8;
+constexpr int bound_window = 16;
 
 // A floor under side `side`'s worth at this step and at every step up to `drift` / walk step later, when no
 // operation moves the side's stances, saliences, perceptions, flows or threshold in between (nor does a
 // perception: the side is `boundable`). Then each salience moves at most `drift`, every flow keeps at least
 // `decay` of its value, and the weights stay as they are. Agreement Σ s·w / Σ s·h moves by Σ Δs·(w − h·VA) /
 // Σ s·h, at most drift · Σ |w − h·VA| over the least total salience; divergence grows by at most drift · Σ w;
-// exchange, whose values and costs decay alike, keeps at least `decay` of itself when positive; the common
-// threat and deference count at their least (0 for a non-negative weight). Needs α ≥ 0 and γ ≥ 0.
+// exchange, whose values and costs decay alike, keeps at least `decay` of itself when positive. Deference
+// is as it is (capabilities never change within a run), and so is the common threat when `threat_holds` (no
+// relation changes in between); otherwise the threat counts at its least (0 for a non-negative weight).
+// Needs α ≥ 0 and γ ≥ 0.
 template <class K>
 [[gnu::always_inline]] inline typename K::Floats floor_of_worth(const StressPlan& plan,
                                                                 const AlignmentOptions& options, K& state,
-                                                                int side, float drift, float decay) {
+                                                                int side, float drift, float decay,
+                                                                bool threat_holds) {
   using Floats = typename K::Floats;
   const PlanLayout& layout = plan.layout;
   const BatchIndex& index = state.index;
@@ -301,10 +305,10 @@ template <class K>
   const Floats agreement_floor = least_salience > 0.0F ? shaken : Floats{} - 1.0F;  // agreement is ≥ −1
   const Floats exchange = side_exchange(plan, state, side);
   const Floats exchange_floor = exchange > 0.0F ? exchange * decay : exchange;
-  // The least threat and deference: 0 under a non-negative weight, their full 1 under a negative one.
-  const Floats threat_floor = Floats{} + (options.threat_weight < 0.0 ? 1.0F : 0.0F);
-  const Floats power_floor = Floats{} - (options.power_weight < 0.0 ? 1.0F : 0.0F);
-  return worth::terms(options, agreement_floor, exchange_floor, threat_floor, power_floor,
+  // The least threat: 0 under a non-negative weight, the full 1 under a negative one.
+  const Floats threat_floor =
+      threat_holds ? state.threat[at(side)] : Floats{} + (options.threat_weight < 0.0 ? 1.0F : 0.0F);
+  return worth::terms(options, agreement_floor, exchange_floor, threat_floor, state.power[at(side)],
                       sums.divergence + drift * sums.issue_weight)
              .total() -
          floor_slack;
@@ -325,14 +329,16 @@ template <class K>
                             plan.steps + 1}) -
                   1;
   const int later = end - step;  // the walk steps after this one that the window covers, each of ±walk
+  const bool threat_holds = state.index.next_relation_change[at(step)] > end;
   float decay = 1.0F;
   for (int k = 0; k < later; ++k) decay *= keep;
   std::array<Floats, 2> exponent;
   for (int s = 0; s < 2; ++s) {
     const int actor = tie.sides[at(s)].actor;
-    exponent[at(s)] = hazard::exponent(
-        floor_of_worth(plan, options, state, 2 * i + s, std::abs(walk) * static_cast<float>(later), decay),
-        state.values[at(layout.threshold + actor)], state.inverse_tau[at(actor)]);
+    exponent[at(s)] =
+        hazard::exponent(floor_of_worth(plan, options, state, 2 * i + s,
+                                        std::abs(walk) * static_cast<float>(later), decay, threat_holds),
+                         state.values[at(layout.threshold + actor)], state.inverse_tau[at(actor)]);
   }
   std::array<Floats, 2> exponential = exponent;
   lanes::exp_many(exponential, 2);
@@ -653,6 +659,11 @@ BatchIndex make_batch_index(const StressPlan& plan) {
   // Which ties a perception moves, and for every tie the steps whose operations move an input of its floors:
   // its sides' weight inputs, both members' saliences and thresholds, its flows.
   const auto ties = plan.ties.size();
+  index.next_relation_change.assign(at(plan.steps + 1), plan.steps + 1);
+  for (int step = plan.steps - 1; step >= 0; --step) {
+    index.next_relation_change[at(step)] =
+        plan.step_changes_relations(step + 1) ? step + 1 : index.next_relation_change[at(step + 1)];
+  }
   std::set<int> perceiving;
   for (int entry : index.perception_entries) perceiving.insert(entry / layout.topics / 2);
   index.perceiving_ties.assign(perceiving.begin(), perceiving.end());
