@@ -122,6 +122,23 @@ template <class F>
   return above < ceiling ? above : ceiling;
 }
 
+// clamp(x, 0, 1). For lanes, the signed-integer max and min of the bit patterns: for x ≥ 0 they order as the
+// numbers do, and every negative x (−0 too) has a negative pattern, so the result is clamp's for every x but
+// NaN, in two integer instructions where GCC turns a float clamp into two compares and two masked moves.
+template <class F>
+[[gnu::always_inline]] inline F clamp_unit(F x) noexcept {
+  if constexpr (std::is_arithmetic_v<F>) {
+    return clamp(x, Scalar<F>{0}, Scalar<F>{1});
+  } else {
+    using Signed = Like<std::make_signed_t<Scalar<Bits<F>>>, F>;
+    const Signed zero{};
+    const Signed one = zero + std::bit_cast<Scalar<Signed>>(Scalar<F>{1});
+    const Signed bits = std::bit_cast<Signed>(x);
+    const Signed above = bits > zero ? bits : zero;
+    return std::bit_cast<F>(above > one ? one : above);
+  }
+}
+
 template <class F>
 [[gnu::always_inline]] inline F minimum(F x, Scalar<F> bound) noexcept {
   const F ceiling = F{} + bound;

@@ -16,7 +16,7 @@ template <class F>
 }
 template <class F>
 [[nodiscard, gnu::always_inline]] inline F clamp_salience(F s) noexcept {
-  return lanes::clamp(s, 0.0, 1.0);
+  return lanes::clamp_unit(s);
 }
 template <class F>
 [[nodiscard, gnu::always_inline]] inline F clamp_sign(F r) noexcept {

@@ -3,7 +3,11 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <array>
+#include <bit>
 #include <cmath>
+#include <cstdint>
 
 #include "faultline/analysis/hazard.hpp"
 
@@ -50,6 +54,25 @@ TEST(Lanes, ClampAndMagnitudeAreTheStandardOnes) {
     EXPECT_EQ(lanes::clamp(single, -1.0F, 1.0F), std::clamp(single, -1.0F, 1.0F));
     EXPECT_EQ(lanes::magnitude(single), std::abs(single));
     EXPECT_EQ(std::signbit(lanes::magnitude(single)), false);
+  }
+}
+
+// The salience clamp takes the integer max and min of the bit patterns in lanes: bit for bit the scalar
+// clamp's result, −0 and values just around 0 and 1 included, in every lane.
+TEST(Lanes, UnitClampOfLanesIsTheScalarClampBitForBit) {
+  using Floats = lanes::VectorOf<float, 4>::type;  // the width every build runs natively
+  const std::array<float, 16> inputs{-3.0F, -1e-30F,    -0.0F, 0.0F, 1e-30F,   0.2F,    0.5F,    0.99999994F,
+                                     1.0F,  1.0000001F, 1.5F,  7.0F, -0.0138F, 0.0138F, 0.9862F, 1.0138F};
+  for (std::size_t first = 0; first < inputs.size(); first += 4) {
+    Floats x{};
+    for (std::size_t lane = 0; lane < 4; ++lane) x[lane] = inputs[first + lane];
+    const Floats clamped = lanes::clamp_unit(x);
+    for (std::size_t lane = 0; lane < 4; ++lane) {
+      const float expected = lanes::clamp_unit(inputs[first + lane]);
+      EXPECT_EQ(std::bit_cast<std::uint32_t>(clamped[lane]), std::bit_cast<std::uint32_t>(expected))
+          << "x = " << inputs[first + lane];
+      EXPECT_EQ(expected, std::clamp(inputs[first + lane], 0.0F, 1.0F));
+    }
   }
 }
 
