@@ -211,7 +211,8 @@ void advance_run(const StressPlan& plan, const DynamicsOptions& dynamics, int st
   for (std::size_t k = 0; k < plan.perceptions.size(); ++k) {
     const PlanPerception& perception = plan.perceptions[k];
     const float salience = values[at(perception.observer_salience)];
-    // Accumulated whether or not the misperception is left, as every lane of a batch does.
+    // Accumulated whether or not the misperception is left: a revealed one never returns, so the sum then
+    // changes nothing.
     state.reveal_hazard[k] += learning_exponent(dynamics.revelation_rate, salience, years);
     if (values[at(perception.has_perception)] == 0.0F) continue;
     if (state.reveal_hazard[k] >= state.reveal_level[k]) {

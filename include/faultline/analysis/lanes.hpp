@@ -111,9 +111,9 @@ template <class F>
   return std::bit_cast<F>(std::bit_cast<Bits<F>>(x) & static_cast<Word>(~sign));
 }
 
-// std::clamp(x, low, high) for scalars and lanes alike (for x in range; a NaN comes out as `low`). Written
-// as `x > bound ? x : bound` between two vectors, the one form GCC compiles to a single max/min instruction;
-// a select against a scalar, or in the other order, becomes a compare and a masked move.
+// std::clamp(x, low, high) for scalars and lanes alike (a NaN comes out as `low`). Written as `x > bound ?
+// x : bound` between two vectors, the form GCC can compile to one max or min instruction; inside loops GCC 12
+// still often emits a compare and a masked move (clamp_unit below avoids that for [0, 1]).
 template <class F>
 [[gnu::always_inline]] inline F clamp(F x, Scalar<F> low, Scalar<F> high) noexcept {
   const F floor = F{} + low;
