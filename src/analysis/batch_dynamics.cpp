@@ -427,7 +427,7 @@ template <class K>
   }
   for (int i = 0; i < ties; ++i) {
     const Floats u = uniform_from_bits(generator.next());
-    for (int lane = 0; lane < width; ++lane) state.exit_level[at(i)][lane] = exit_level_from(u[lane]);
+    state.exit_level[at(i)] = exit_level_from(u);
     state.leaver_draw[at(i)] = uniform_from_bits(generator.next());
     state.cumulative_hazard[at(i)] = Floats{};
     state.hazard_bound[at(i)] = Floats{};
@@ -435,7 +435,7 @@ template <class K>
   }
   for (std::size_t k = 0; k < plan.perceptions.size(); ++k) {
     const Floats u = uniform_from_bits(generator.next());
-    for (int lane = 0; lane < width; ++lane) state.reveal_level[k][lane] = exit_level_from(u[lane]);
+    state.reveal_level[k] = exit_level_from(u);
     state.reveal_hazard[k] = Floats{};
   }
   for (int a = 0; a < layout.actors; ++a)

@@ -137,9 +137,11 @@ template <class F>
 [[nodiscard, gnu::always_inline]] inline F closer_to(F believed, F truth, F closing) noexcept {
   return believed + (truth - believed) * closing;
 }
-// 1 − u → Exp(1): the exit level from the uniform drawn for it (1 − u lies in (0, 1], so it is finite).
-[[nodiscard]] inline float exit_level_from(float uniform) noexcept {
-  return -std::log(1.0F - uniform);
+// 1 − u → Exp(1): the exit (or revelation) level from the uniform drawn for it, for one run or lanes of runs
+// (1 − u lies in [2^−24, 1], so the level is finite).
+template <class F>
+[[nodiscard, gnu::always_inline]] inline F exit_level_from(F uniform) noexcept {
+  return -lanes::log(1.0F - uniform);
 }
 
 // Samples run `rng`'s inputs and exit levels and applies the operations of step 0: the state at the start.

@@ -214,6 +214,29 @@ template <class F>
   return value[0];
 }
 
+// ln x in single precision for a normal x > 0 (within 4e-7 of libm's; a test holds it), for one float and
+// for lanes alike, so that both stress paths draw the same exit levels bit for bit where a per-lane logf
+// would be a call per lane. x = 2^k · z with z in [√½, √2), found from the bit pattern; ln z = 2 atanh(s)
+// with s = (z − 1)/(z + 1), |s| ≤ 0.172, to s^9; k · ln 2 is added in two parts so that its rounding stays
+// small.
+template <class F>
+[[gnu::always_inline]] inline F log(F x) noexcept {
+  static_assert(std::is_same_v<Scalar<F>, float>, "single precision only");
+  using Word = Like<std::int32_t, F>;
+  constexpr std::int32_t sqrt_half = 0x3f3504f3;  // the bit pattern of √½
+  const Word bits = std::bit_cast<Word>(x);
+  const Word k = (bits - sqrt_half) >> 23;  // arithmetic: −1 for the patterns below √½
+  const F z = std::bit_cast<F>(bits - (k << 23));
+  const F f = z - 1.0F;  // exact: z is within a factor 2 of 1
+  const F s = f / (f + 2.0F);
+  const F s2 = s * s;
+  const F odd = s2 * (2.0F / 3.0F + s2 * (2.0F / 5.0F + s2 * (2.0F / 7.0F + s2 * (2.0F / 9.0F))));
+  const F scale = convert<F>(k);
+  constexpr float ln2_high = 0.693145751953125F;  // 11 bits: k · ln2_high is exact for |k| < 2^12
+  constexpr float ln2_low = 1.428606820309417e-06F;
+  return scale * ln2_high + ((s + s) + (s * odd + scale * ln2_low));
+}
+
 // Below this x, 1 − e^(−x) comes from its Taylor polynomial to x^5 (relative error under 5e-10, far below
 // single precision), above it from the exponential, where 1 − e^(−x) no longer cancels.
 inline constexpr double taylor_limit = 0.05;
