@@ -29,17 +29,16 @@ struct BatchIndex {
   std::vector<int> step_entries_begin;    // [steps + 2]: the entries the operations of a step make stale
   std::vector<int> step_entries;
   std::vector<int> perception_entries;  // the entries perceptions move, refreshed every step
-  std::vector<int> perceiving_ties;     // the ties whose weights perceptions move
+  // Per tie, whether perceptions move its weights: such a tie is always stepped, never bounded.
+  std::vector<char> perceives;
   // Per side, the topics both sides may hold (at the start or after taking a stance up): elsewhere a side's
   // weight is exactly 0 and leaves its sums unchanged. [side] → [begin, end) into `live_topics`, dimensions
   // first.
   std::vector<int> live_begin;       // [sides + 1]
   std::vector<int> live_dimensions;  // [sides]: how many of the side's live topics are dimensions
   std::vector<int> live_topics;
-  // Per tie, whether its worth may be bounded instead of stepped (no perception moves its weights), and for
-  // each step k the first step after k whose operations move an input of the bound (steps + 1 when none):
-  // [tie · (steps + 1) + k].
-  std::vector<char> boundable;
+  // Per tie, for each step k the first step after k whose operations move an input of its bound (steps + 1
+  // when none): [tie · (steps + 1) + k].
   std::vector<int> next_touch;
   std::vector<int> next_relation_change;  // [step]: the first step after it that changes a relation
 };
@@ -264,6 +263,15 @@ template <class K>
       .total();
 }
 
+// The clamped exit exponent (threshold − W) / τ of side `side` at worth `worth`, in every lane.
+template <class K>
+[[gnu::always_inline]] inline typename K::Floats side_exponent(const StressPlan& plan, K& state, int side,
+                                                               typename K::Floats worth) {
+  const int actor = side_of(plan, side).actor;
+  return hazard::exponent(worth, state.values[at(plan.layout.threshold + actor)],
+                          state.inverse_tau[at(actor)]);
+}
+
 // How far below the exact worth a floor is set, for the rounding of single precision: worth sums a few dozen
 // terms of magnitude under 2, each rounded to within 6e-8 of itself, so the exact float worth lies far less
 // than this above its real value; the floor's own arithmetic is covered the same way.
@@ -275,13 +283,13 @@ constexpr int bound_window = 16;
 
 // A floor under side `side`'s worth at this step and at every step up to `drift` / walk step later, when no
 // operation moves the side's stances, saliences, perceptions, flows or threshold in between (nor does a
-// perception: the side is `boundable`). Then each salience moves at most `drift`, every flow keeps at least
-// `decay` of its value, and the weights stay as they are. Agreement Σ s·w / Σ s·h moves by Σ Δs·(w − h·VA) /
-// Σ s·h, at most drift · Σ |w − h·VA| over the least total salience; divergence grows by at most drift · Σ w;
-// exchange, whose values and costs decay alike, keeps at least `decay` of itself when positive. Deference
-// is as it is (capabilities never change within a run), and so is the common threat when `threat_holds` (no
-// relation changes in between); otherwise the threat counts at its least (0 for a non-negative weight).
-// Needs α ≥ 0 and γ ≥ 0.
+// perception: the tie does not `perceive`). Then each salience moves at most `drift`, every flow keeps at
+// least `decay` of its value, and the weights stay as they are. Agreement Σ s·w / Σ s·h moves by Σ Δs·(w −
+// h·VA) / Σ s·h, at most drift · Σ |w − h·VA| over the least total salience; divergence grows by at most
+// drift · Σ w; exchange, whose values and costs decay alike, keeps at least `decay` of itself when positive.
+// Deference is as it is (capabilities never change within a run), and so is the common threat when
+// `threat_holds` (no relation changes in between); otherwise the threat counts at its least (0 for a
+// non-negative weight). Needs α ≥ 0 and γ ≥ 0.
 template <class K>
 [[gnu::always_inline]] inline typename K::Floats floor_of_worth(const StressPlan& plan,
                                                                 const AlignmentOptions& options, K& state,
@@ -323,8 +331,6 @@ template <class K>
                                                const AlignmentOptions& options, K& state, int i, int step,
                                                float walk, float keep) {
   using Floats = typename K::Floats;
-  const PlanLayout& layout = plan.layout;
-  const PlanTie& tie = plan.ties[at(i)];
   const int end = std::min({step + bound_window, state.index.next_touch[at(i * (plan.steps + 1) + step)],
                             plan.steps + 1}) -
                   1;
@@ -334,11 +340,10 @@ template <class K>
   for (int k = 0; k < later; ++k) decay *= keep;
   std::array<Floats, 2> exponent;
   for (int s = 0; s < 2; ++s) {
-    const int actor = tie.sides[at(s)].actor;
     exponent[at(s)] =
-        hazard::exponent(floor_of_worth(plan, options, state, 2 * i + s,
-                                        std::abs(walk) * static_cast<float>(later), decay, threat_holds),
-                         state.values[at(layout.threshold + actor)], state.inverse_tau[at(actor)]);
+        side_exponent(plan, state, 2 * i + s,
+                      floor_of_worth(plan, options, state, 2 * i + s,
+                                     std::abs(walk) * static_cast<float>(later), decay, threat_holds));
   }
   std::array<Floats, 2> exponential = exponent;
   lanes::exp_many(exponential, 2);
@@ -355,10 +360,8 @@ template <class K>
   const PlanTie& tie = plan.ties[at(i)];
   Floats exact{};
   for (int s = 0; s < 2; ++s) {
-    const int actor = tie.sides[at(s)].actor;
     const Floats exponent =
-        hazard::exponent(side_worth(plan, options, state, 2 * i + s),
-                         state.values[at(plan.layout.threshold + actor)], state.inverse_tau[at(actor)]);
+        side_exponent(plan, state, 2 * i + s, side_worth(plan, options, state, 2 * i + s));
     exact += hazard::rate_from(dynamics, exponent, lanes::exp(exponent));
   }
   if (lanes::any(exact > state.window_rate[at(i)])) {
@@ -397,9 +400,8 @@ constexpr int ties_per_pass = 8;
 constexpr std::size_t perceptions_per_pass = 8;
 
 // Runs `runs` (up to the kernel's width) consecutive runs from `first_run`; inlined into one entry point per
-// target.
-// Returns −1, or the first bounded tie whose bound on the integrated hazard reached an exit level: the batch
-// must then run again with that tie stepped exactly.
+// target. Returns −1, or the first bounded tie whose bound on the integrated hazard reached an exit level:
+// the batch must then run again with that tie stepped exactly.
 template <class K>
 [[gnu::always_inline]] inline int run_batch(const DynamicsOptions& dynamics, const AlignmentOptions& options,
                                             std::uint64_t seed, std::uint64_t first_run, int runs, K& state,
@@ -468,11 +470,15 @@ template <class K>
       for (int s : plan.flow_slots) slot(s) *= keep;
     }
 
-    // Perceptions move only the weights of the ties that perceive; once each of those has broken in every
-    // lane or ended, they change no outcome.
-    const bool perceptions_matter =
-        std::any_of(state.index.perceiving_ties.begin(), state.index.perceiving_ties.end(),
-                    [&](int i) { return state.open[at(i)] != 0 && step < plan.ties[at(i)].censor_step; });
+    // Whether tie i is stepped exactly at this step: not bounded, not ended, and not broken in every lane.
+    const auto stepped = [&state, &plan, step](int i) {
+      return state.open[at(i)] != 0 && state.bounded[at(i)] == 0 && step < plan.ties[at(i)].censor_step;
+    };
+    // Perceptions move only the weights of the ties that perceive; once none of those is stepped, they change
+    // no outcome.
+    bool perceptions_matter = false;
+    for (int i = 0; i < ties; ++i)
+      perceptions_matter = perceptions_matter || (state.index.perceives[at(i)] && stepped(i));
     // Perceptions in groups: the revelation hazards and closing exponents, then the closing fraction of the
     // whole group at once.
     for (std::size_t first = 0; perceptions_matter && first < plan.perceptions.size();
@@ -526,14 +532,12 @@ template <class K>
       std::size_t needed = 0;                    // sides whose exponent reaches min_exponent in some lane
       std::array<int, 2 * ties_per_pass> where;  // exponential index of each side, −1 when none is needed
       for (int i = first_tie; i < last_tie; ++i) {
-        const PlanTie& tie = plan.ties[at(i)];
-        if (state.open[at(i)] == 0 || state.bounded[at(i)] || step >= tie.censor_step) continue;
+        if (!stepped(i)) continue;
         open = true;
         for (int s = 0; s < 2; ++s) {
-          const int actor = tie.sides[at(s)].actor;
           const int k = 2 * (i - first_tie) + s;
-          exponent[at(k)] = hazard::exponent(side_worth(plan, options, state, 2 * i + s),
-                                             slot(layout.threshold + actor), state.inverse_tau[at(actor)]);
+          exponent[at(k)] =
+              side_exponent(plan, state, 2 * i + s, side_worth(plan, options, state, 2 * i + s));
           // A side under min_exponent in every lane leaves at rate 0 there: no exponential.
           where[at(k)] = -1;
           if (!lanes::any(exponent[at(k)] >= static_cast<float>(hazard::min_exponent))) continue;
@@ -543,9 +547,9 @@ template <class K>
       }
       lanes::exp_many(exponential, needed);
       for (int i = first_tie; i < last_tie; ++i) {
+        if (!stepped(i)) continue;
         const PlanTie& tie = plan.ties[at(i)];
         std::uint32_t& lanes_open = state.open[at(i)];
-        if (lanes_open == 0 || state.bounded[at(i)] || step >= tie.censor_step) continue;
         std::array<Floats, 2> rate{};
         for (int s = 0; s < 2; ++s) {
           const int k = 2 * (i - first_tie) + s;
@@ -664,11 +668,8 @@ BatchIndex make_batch_index(const StressPlan& plan) {
     index.next_relation_change[at(step)] =
         plan.step_changes_relations(step + 1) ? step + 1 : index.next_relation_change[at(step + 1)];
   }
-  std::set<int> perceiving;
-  for (int entry : index.perception_entries) perceiving.insert(entry / layout.topics / 2);
-  index.perceiving_ties.assign(perceiving.begin(), perceiving.end());
-  index.boundable.assign(ties, 1);
-  for (int i : perceiving) index.boundable[at(i)] = 0;
+  index.perceives.assign(ties, 0);
+  for (int entry : index.perception_entries) index.perceives[at(entry / layout.topics / 2)] = 1;
   const auto per_tie = at(plan.steps + 1);
   index.next_touch.assign(ties * per_tie, plan.steps + 1);
   for (std::size_t i = 0; i < ties; ++i) {
@@ -731,7 +732,7 @@ bool Kernel<width>::worth_bounding(const AlignmentOptions& options, std::size_t 
   // The floors need agreement and divergence to count with non-negative weights. A tie the bound failed
   // for twice, and in more than one batch in eight, is stepped from then on: it is not far from breaking.
   const bool failing = counts.rerun[tie] >= 2 && 8 * counts.rerun[tie] > counts.bounded[tie];
-  return options.values_weight >= 0.0 && options.issue_weight >= 0.0 && index.boundable[tie] != 0 && !failing;
+  return options.values_weight >= 0.0 && options.issue_weight >= 0.0 && index.perceives[tie] == 0 && !failing;
 }
 
 template <int width>
