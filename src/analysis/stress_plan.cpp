@@ -291,13 +291,11 @@ class PlanCompiler {
     const std::string& partner = scenario_.actors[static_cast<std::size_t>(side.partner)].id;
     for (int t = 0; t < layout.topics; ++t) {
       const TopicId& topic = topic_ids_[static_cast<std::size_t>(t)];
-      const int has = layout.perception(layout.has_perception, side.pair, t);
-      PlanComponent part = component(
-          label(fmt::format("{}:{}", to_string(topic.kind), topic.id)),
-          {layout.stance(layout.position, side.actor, t), layout.stance(layout.salience, side.actor, t),
-           layout.stance(layout.held, side.actor, t), layout.stance(layout.position, side.partner, t),
-           layout.stance(layout.held, side.partner, t), layout.perception(layout.perceived, side.pair, t),
-           has});
+      const TopicSlots& slots = side.topics[static_cast<std::size_t>(t)];
+      const int has = slots.misperceives;
+      PlanComponent part = component(label(fmt::format("{}:{}", to_string(topic.kind), topic.id)),
+                                     {slots.own, slots.salience, slots.held_self, slots.partner,
+                                      slots.held_partner, slots.perceived, has});
       if (plan_.declared[static_cast<std::size_t>(has)] > 0.0) {
         part.reveal_label = label(fmt::format("reveal:{}.{}", partner, topic.id));
         part.has_perception = has;
@@ -351,8 +349,8 @@ class PlanCompiler {
         planned.observed_end = tie.ended;
       }
       for (PlanSide& side : planned.sides) {
-        side.components = components_of(planned, side, first_flow);
         side.topics = topic_slots(side);
+        side.components = components_of(planned, side, first_flow);  // reads the topics' slots
       }
       first_flow += static_cast<int>(tie.flows.size());
       plan_.ties.push_back(std::move(planned));
