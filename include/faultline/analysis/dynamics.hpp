@@ -11,7 +11,6 @@
 // plan keeps its numbers in double; a run rounds each to float once, where it reads it.
 
 #include <array>
-#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
