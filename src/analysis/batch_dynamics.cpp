@@ -382,16 +382,17 @@ template <class K, class Generator>
   std::size_t i = 0;
   for (; i + 32 <= count; i += 32) {
     if (i % 64 == 0) coins = coin_halves(generator.next());
+    const typename K::Words32 half = coins[(i % 64) / 32];
 #pragma GCC unroll 32
-    for (std::size_t bit = 0; bit < 32; ++bit) {
+    for (unsigned bit = 0; bit < 32; ++bit) {
       Floats& salience = state.values[at(plan.walk_slots[i + bit])];
-      salience = walked(salience, walk, coins, i + bit);
+      salience = walked(salience, walk, half, bit);
     }
   }
   for (; i < count; ++i) {
     if (i % 64 == 0) coins = coin_halves(generator.next());
     Floats& salience = state.values[at(plan.walk_slots[i])];
-    salience = walked(salience, walk, coins, i);
+    salience = walked(salience, walk, coins[(i % 64) / 32], static_cast<unsigned>(i % 32));
   }
 }
 

@@ -200,7 +200,7 @@ void advance_run(const StressPlan& plan, const DynamicsOptions& dynamics, int st
   for (std::size_t i = 0; i < plan.walk_slots.size(); ++i) {
     if (i % 64 == 0) coins = coin_halves(rng.next());
     float& salience = values[at(plan.walk_slots[i])];
-    salience = walked(salience, walk, coins, i);
+    salience = walked(salience, walk, coins[(i % 64) / 32], static_cast<unsigned>(i % 32));
   }
 
   if (dynamics.flow_half_life_years > 0.0) {

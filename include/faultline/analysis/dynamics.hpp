@@ -117,12 +117,12 @@ struct TieOutcome {
   return static_cast<float>(plan.step_years());
 }
 
-// Salience `i` of the walk after one step: ± `walk` by its coin, bit i % 64 of the step's draw for it
-// (`coins`: the draw's two 32-bit halves), kept in [0, 1]. For one run (float) or a batch (lanes).
+// A salience of the walk after one step: ± `walk` by its coin, bit `bit` (below 32) of `coins`, kept in [0,
+// 1]. Salience i of the walk takes bit i % 64 of the step's draw for it, that is bit i % 32 of the draw's
+// half (i % 64) / 32 (coin_halves). For one run (float) or a batch (lanes).
 template <class F, class Word>
-[[nodiscard, gnu::always_inline]] inline F walked(F salience, float walk, const std::array<Word, 2>& coins,
-                                                  std::size_t i) noexcept {
-  return clamp_salience(salience + signed_step(walk, coins[(i % 64) / 32], static_cast<unsigned>(i % 32)));
+[[nodiscard, gnu::always_inline]] inline F walked(F salience, float walk, Word coins, unsigned bit) noexcept {
+  return clamp_salience(salience + signed_step(walk, coins, bit));
 }
 
 // A perception's two processes over one step, for one run (float) or a batch (lanes): the exponent ρ·s·Δt or
