@@ -10,6 +10,7 @@
 #include "faultline/analysis/hazard.hpp"
 #include "faultline/analysis/lanes.hpp"
 #include "faultline/analysis/rng.hpp"
+#include "faultline/analysis/trigger.hpp"
 #include "faultline/analysis/worth.hpp"
 
 namespace faultline {
@@ -114,7 +115,10 @@ struct Kernel final : BatchEngine::State {
   LaneVector window_rate;
   std::vector<int> window_end;
   LaneVector hazard_bound;
-  WorthScratch scratch;  // for the per-lane threat and trigger code
+  LaneVector topic_salience;  // [topic] scratch for the trigger analysis (topic_terms::TopicViews)
+  LaneVector topic_own;
+  LaneVector topic_perceived;
+  topic_terms::TopicViews<Floats> topic_views;
 
   explicit Kernel(const StressPlan& compiled);
   void simulate(const DynamicsOptions& dynamics, const AlignmentOptions& options, std::uint64_t seed,
@@ -128,22 +132,12 @@ std::size_t at(int index) noexcept {
   return static_cast<std::size_t>(index);
 }
 
-// `value`, kept apart from the selects that use it. GCC 12 merges two selects, one feeding the other, into
-// one select on the AND of both comparisons, and in the AVX-512 entry point takes such a combined mask apart
-// lane by lane (sixteen scalar compares); an empty asm that may change the value in memory stops the merge
-// for the cost of a store and a load.
+// Every lane's slots, for the code both paths share (topic_terms).
 template <class Floats>
-[[gnu::always_inline]] inline Floats apart(Floats value) noexcept {
-  asm("" : "+m"(value));
-  return value;
-}
-
-// One lane's slots, for the per-run code the reference path shares (threats, triggers).
-template <class LaneVector>
-SlotView lane_view(const LaneVector& slots, int lane) noexcept {
-  constexpr std::size_t width = sizeof(typename LaneVector::value_type) / sizeof(float);
-  return {reinterpret_cast<const float*>(slots.data()) + lane, width};
-}
+struct LaneSlots {
+  const Floats* slots;
+  [[gnu::always_inline]] const Floats& operator[](int slot) const noexcept { return slots[slot]; }
+};
 
 // The slots a side's weight on a topic is computed from.
 std::array<int, 6> weight_inputs(const PlanSide& side, int t) {
@@ -396,6 +390,53 @@ template <class K, class Generator>
   }
 }
 
+// Code for one vector width is compiled for the instruction set it needs. GCC on x86-64 compiles each for its
+// instruction set and asks the CPU which it runs; elsewhere every width is plain code and only the narrowest
+// is used.
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__)
+#define FAULTLINE_X86_WIDTHS 1
+#define FAULTLINE_TARGET(isa) __attribute__((target(isa)))
+#else
+#define FAULTLINE_X86_WIDTHS 0
+#define FAULTLINE_TARGET(isa)
+#endif
+
+// The trigger analysis of side `side` of tie `i` in every lane at once (lanes often break at the same step),
+// into the outcomes of the lanes in `leaving` (bit l for lane l).
+template <class K>
+[[gnu::always_inline]] inline void name_triggers_in_lanes(const AlignmentOptions& options, K& state, int i,
+                                                          int side, int step, std::uint32_t leaving,
+                                                          std::span<TieOutcome> outcomes) {
+  using Floats = typename K::Floats;
+  constexpr int width = sizeof(Floats) / sizeof(float);
+  const auto ties = static_cast<int>(state.plan.ties.size());
+  const auto trigger = topic_terms::trigger_of<Floats>(
+      state.plan, options, state.plan.ties[at(i)], side, step, LaneSlots<Floats>{state.values.data()},
+      LaneSlots<Floats>{state.start.data()}, state.threat[at(2 * i + side)],
+      state.start_threat[at(2 * i + side)], state.topic_views);
+  for (int lane = 0; lane < width; ++lane) {
+    if ((leaving >> static_cast<unsigned>(lane) & 1U) != 0)
+      outcomes[at(lane * ties + i)].trigger = trigger[lane];
+  }
+}
+
+// Out of the step loop, one per width: inlined there, the analysis's many live vectors made GCC spill the
+// loop's own, and every step ran slower.
+FAULTLINE_TARGET("arch=x86-64-v4")
+[[gnu::noinline]] void name_triggers(const AlignmentOptions& options, Kernel<16>& state, int i, int side,
+                                     int step, std::uint32_t leaving, std::span<TieOutcome> outcomes) {
+  name_triggers_in_lanes(options, state, i, side, step, leaving, outcomes);
+}
+FAULTLINE_TARGET("arch=x86-64-v3")
+[[gnu::noinline]] void name_triggers(const AlignmentOptions& options, Kernel<8>& state, int i, int side,
+                                     int step, std::uint32_t leaving, std::span<TieOutcome> outcomes) {
+  name_triggers_in_lanes(options, state, i, side, step, leaving, outcomes);
+}
+[[gnu::noinline]] void name_triggers(const AlignmentOptions& options, Kernel<4>& state, int i, int side,
+                                     int step, std::uint32_t leaving, std::span<TieOutcome> outcomes) {
+  name_triggers_in_lanes(options, state, i, side, step, leaving, outcomes);
+}
+
 // Ties, and perceptions, evaluated together, so that their polynomials interleave.
 constexpr int ties_per_pass = 8;
 constexpr std::size_t perceptions_per_pass = 8;
@@ -500,7 +541,7 @@ template <class K>
         const Floats believed = perceived;
         const Floats flag = has;
         const Floats closer = closer_to(believed, slot(perception.truth), closing[k]);
-        const Floats learnt = apart(revealed ? believed : closer);
+        const Floats learnt = lanes::apart(revealed ? believed : closer);
         perceived = flag > 0.0F ? learnt : believed;
         has = revealed ? Floats{} : flag;
       }
@@ -549,7 +590,6 @@ template <class K>
       lanes::exp_many(exponential, needed);
       for (int i = first_tie; i < last_tie; ++i) {
         if (!stepped(i)) continue;
-        const PlanTie& tie = plan.ties[at(i)];
         std::uint32_t& lanes_open = state.open[at(i)];
         std::array<Floats, 2> rate{};
         for (int s = 0; s < 2; ++s) {
@@ -562,6 +602,7 @@ template <class K>
         cumulative += total * years;
         const Floats& level = state.exit_level[at(i)];
         if (!lanes::any(cumulative >= level)) continue;
+        std::array<std::uint32_t, 2> leaving{};  // the lanes breaking now, by the side that leaves
         for (int lane = 0; lane < width; ++lane) {
           const std::uint32_t bit = 1U << static_cast<unsigned>(lane);
           if ((lanes_open & bit) == 0 || cumulative[lane] < level[lane]) continue;
@@ -569,10 +610,10 @@ template <class K>
           TieOutcome& outcome = outcomes[at(lane * ties + i)];
           outcome.fracture_step = step;
           outcome.leaver = state.leaver_draw[at(i)][lane] * total[lane] < rate[0][lane] ? 0 : 1;
-          outcome.trigger =
-              trigger_of(plan, options, tie, outcome.leaver, step, lane_view(state.values, lane),
-                         lane_view(state.start, lane), state.threat[at(2 * i + outcome.leaver)][lane],
-                         state.start_threat[at(2 * i + outcome.leaver)][lane], state.scratch);
+          leaving[at(outcome.leaver)] |= bit;
+        }
+        for (int s = 0; s < 2; ++s) {
+          if (leaving[at(s)] != 0) name_triggers(options, state, i, s, step, leaving[at(s)], outcomes);
         }
       }
     }
@@ -581,17 +622,9 @@ template <class K>
   return -1;
 }
 
-// The entry points, one per vector width, each compiled for the instruction set that width needs. Without
-// contraction every one rounds alike, so the choice changes the speed, never a result.
-// GCC on x86-64 compiles each for its instruction set and asks the CPU which it runs; elsewhere every width
-// is plain code and only the narrowest is used.
-#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__)
-#define FAULTLINE_X86_WIDTHS 1
-#define FAULTLINE_TARGET(isa) __attribute__((target(isa)))
-#else
-#define FAULTLINE_X86_WIDTHS 0
-#define FAULTLINE_TARGET(isa)
-#endif
+// The entry points, one per vector width, each compiled for the instruction set that width needs (see
+// FAULTLINE_TARGET). Without contraction every one rounds alike, so the choice changes the speed, never a
+// result.
 
 FAULTLINE_TARGET("arch=x86-64-v4")
 int run_batches(const DynamicsOptions& dynamics, const AlignmentOptions& options, std::uint64_t seed,
@@ -725,7 +758,10 @@ Kernel<width>::Kernel(const StressPlan& compiled) : plan(compiled), index(make_b
   hazard_bound.resize(ties);
   counts.bounded.resize(ties);
   counts.rerun.resize(ties);
-  scratch = make_worth_scratch(plan);
+  topic_salience.resize(at(plan.layout.topics));
+  topic_own.resize(at(plan.layout.topics));
+  topic_perceived.resize(at(plan.layout.topics));
+  topic_views = {topic_salience, topic_own, topic_perceived};
 }
 
 template <int width>

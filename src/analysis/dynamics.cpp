@@ -6,6 +6,7 @@
 
 #include "faultline/analysis/hazard.hpp"
 #include "faultline/analysis/timeline.hpp"
+#include "faultline/analysis/trigger.hpp"
 
 namespace faultline {
 
@@ -21,59 +22,9 @@ void apply_ops(const StressPlan& plan, int step, std::vector<float>& values) noe
   for (int i = plan.op_begin[at(step)]; i < end; ++i) apply_op<float>(plan.ops[at(i)], slot);
 }
 
-// The side's view of every topic in `values`: its salience where both sides hold the topic (0 elsewhere,
-// which leaves the topic out of the kernels' sums exactly), its own position, and what it believes the
-// partner holds.
-void topic_view(const PlanSide& self, int t, SlotView values, float& salience, float& own,
-                float& perceived) noexcept {
-  const TopicSlots& slots = self.topics[at(t)];
-  const float both_hold = values[slots.held_self] * values[slots.held_partner];
-  salience = both_hold * values[slots.salience];
-  own = values[slots.own];
-  perceived = values[slots.misperceives] > 0.0F ? values[slots.perceived] : values[slots.partner];
-}
-
-void fill_topics(const PlanLayout& layout, const PlanSide& self, SlotView values, WorthScratch& scratch) {
-  for (int t = 0; t < layout.topics; ++t)
-    topic_view(self, t, values, scratch.salience[at(t)], scratch.own[at(t)], scratch.perceived[at(t)]);
-}
-
-// The sums behind value agreement and issue divergence over the scratch topics, with the alignment analysis's
-// per-topic kernels in its order (worth.hpp). Kept apart, they let the trigger analysis put one topic back as
-// it was by swapping its term instead of summing every topic again.
-struct TopicSums {
-  float weighted = 0.0F;        // Σ s·(1 − |x − y|) over the dimensions
-  float total_salience = 0.0F;  // Σ s over the dimensions
-  float divergence = 0.0F;      // Σ s·|x − y| over the issues
-
-  [[nodiscard]] float agreement() const noexcept { return worth::agreement_ratio(weighted, total_salience); }
-};
-
-TopicSums topic_sums(const PlanLayout& layout, const WorthScratch& scratch) {
-  TopicSums sums;
-  for (int t = 0; t < layout.topics; ++t) {
-    const float salience = scratch.salience[at(t)];
-    if (t < layout.dimensions) {
-      sums.weighted += worth::agreement_term(salience, scratch.own[at(t)], scratch.perceived[at(t)]);
-      sums.total_salience += salience;
-    } else {
-      sums.divergence += worth::divergence_term(salience, scratch.own[at(t)], scratch.perceived[at(t)]);
-    }
-  }
-  return sums;
-}
-
-// Value received − cost given over the tie's flows, as the alignment analysis counts it; flow `replaced` (if
-// any) is read from `replacement` instead.
-float side_exchange(const PlanLayout& layout, const PlanTie& tie, int side, SlotView values,
-                    int replaced = -1, SlotView replacement = {}) {
-  return tie.exchange<float>(
-      layout, side, [&](int slot, int flow) { return flow == replaced ? replacement[slot] : values[slot]; });
-}
-
-float side_power(const PlanLayout& layout, const PlanSide& self, SlotView values) {
-  return worth::power_asymmetry(values[layout.capability + self.actor],
-                                values[layout.capability + self.partner]);
+// The scratch topic views of the reference path.
+topic_terms::TopicViews<float> views_of(WorthScratch& scratch) noexcept {
+  return {scratch.salience, scratch.own, scratch.perceived};
 }
 
 }  // namespace
@@ -133,10 +84,11 @@ RunTerms side_terms(const StressPlan& plan, const AlignmentOptions& options, con
                     SlotView values, WorthScratch& scratch, float common_threat) {
   const PlanLayout& layout = plan.layout;
   const PlanSide& self = tie.sides[at(side)];
-  fill_topics(layout, self, values, scratch);
-  const TopicSums sums = topic_sums(layout, scratch);
-  return worth::terms(options, sums.agreement(), side_exchange(layout, tie, side, values), common_threat,
-                      side_power(layout, self, values), sums.divergence);
+  const topic_terms::TopicViews<float> views = views_of(scratch);
+  topic_terms::fill_topics(layout, self, values, views);
+  const topic_terms::TopicSums<float> sums = topic_terms::topic_sums(layout, views);
+  return worth::terms(options, sums.agreement(), topic_terms::side_exchange<float>(layout, tie, side, values),
+                      common_threat, topic_terms::side_power<float>(layout, self, values), sums.divergence);
 }
 
 double exit_rate(const DynamicsOptions& dynamics, double worth, double threshold,
@@ -229,78 +181,8 @@ void advance_run(const StressPlan& plan, const DynamicsOptions& dynamics, int st
 int trigger_of(const StressPlan& plan, const AlignmentOptions& options, const PlanTie& tie, int side,
                int step, SlotView now, SlotView start, float threat_now, float threat_then,
                WorthScratch& scratch) {
-  const PlanLayout& layout = plan.layout;
-  const PlanSide& self = tie.sides[at(side)];
-  // Worth now, and each term kept so that one component at a time can be put back as it was at the start.
-  fill_topics(layout, self, now, scratch);
-  const TopicSums sums = topic_sums(layout, scratch);
-  const float agreement_now = sums.agreement();
-  const float divergence_now = sums.divergence;
-  const float exchange_now = side_exchange(layout, tie, side, now);
-  const float power_now = side_power(layout, self, now);
-  const auto worth_with = [&](float agreement, float exchange, float threat, float divergence) {
-    return worth::terms(options, agreement, exchange, threat, power_now, divergence).total();
-  };
-  const float worth_now = worth_with(agreement_now, exchange_now, threat_now, divergence_now);
-
-  int trigger = -1;
-  float worst = 0.0F;  // only a change that lowered worth can be the trigger
-  int topic = 0;
-  int flow = 0;
-  for (const PlanComponent& part : self.components) {
-    // Components come in plan order: the topics, the tie's flows, the threat, the threshold.
-    float effect = 0.0F;
-    if (part.is_threshold) {
-      const int slot = plan.component_slots[at(part.slot_begin)];
-      effect = start[slot] - now[slot];  // a raised threshold acts as lost worth
-    } else if (topic < layout.topics) {
-      // The topic as it was at the start, swapped into the sums; a topic that has not changed changed
-      // nothing.
-      const int t = topic++;
-      const float salience = scratch.salience[at(t)];
-      const float own = scratch.own[at(t)];
-      const float perceived = scratch.perceived[at(t)];
-      float salience_then = 0.0F;
-      float own_then = 0.0F;
-      float perceived_then = 0.0F;
-      topic_view(self, t, start, salience_then, own_then, perceived_then);
-      if (salience_then != salience || own_then != own || perceived_then != perceived) {
-        float agreement = agreement_now;
-        float divergence = divergence_now;
-        if (t < layout.dimensions) {
-          agreement =
-              worth::agreement_ratio((sums.weighted - worth::agreement_term(salience, own, perceived)) +
-                                         worth::agreement_term(salience_then, own_then, perceived_then),
-                                     (sums.total_salience - salience) + salience_then);
-        } else {
-          divergence = (sums.divergence - worth::divergence_term(salience, own, perceived)) +
-                       worth::divergence_term(salience_then, own_then, perceived_then);
-        }
-        effect = worth_now - worth_with(agreement, exchange_now, threat_now, divergence);
-      }
-    } else if (flow < static_cast<int>(tie.flows.size())) {
-      const float exchange = side_exchange(layout, tie, side, now, tie.flows[at(flow++)].flow, start);
-      effect = worth_now - worth_with(agreement_now, exchange, threat_now, divergence_now);
-    } else {
-      // The common threat, from the relations at the start (capabilities never change within a run).
-      effect = worth_now - worth_with(agreement_now, exchange_now, threat_then, divergence_now);
-    }
-    if (effect < worst) {
-      worst = effect;
-      const bool revealed =
-          part.has_perception >= 0 && start[part.has_perception] > 0.0F && now[part.has_perception] == 0.0F;
-      trigger = revealed ? part.reveal_label : part.label;
-      // The last operation up to this step that changed the component names its cause.
-      const int applied = plan.op_begin[at(step + 1)];
-      for (int k = part.touch_end - 1; k >= part.touch_begin; --k) {
-        const ComponentTouch& touch = plan.component_touches[at(k)];
-        if (touch.op >= applied) continue;
-        trigger = revealed && touch.reveal_label >= 0 ? touch.reveal_label : touch.label;
-        break;
-      }
-    }
-  }
-  return trigger;
+  return topic_terms::trigger_of<float>(plan, options, tie, side, step, now, start, threat_now, threat_then,
+                                        views_of(scratch));
 }
 
 void simulate_run(const StressPlan& plan, const DynamicsOptions& dynamics, const AlignmentOptions& options,

@@ -73,12 +73,13 @@ template <class To, class From>
   }
 }
 
-// Whether any lane of a comparison holds (a scalar comparison is its own answer): the lanes OR-folded in
-// halves, a few vector instructions where a lane-by-lane loop would move every lane out of the register.
+// Whether any lane of a comparison holds (a scalar comparison, or comparisons joined by | and &, is its own
+// answer): the lanes OR-folded in halves, a few vector instructions where a lane-by-lane loop would move
+// every lane out of the register.
 template <class Mask>
 [[gnu::always_inline]] inline bool any(Mask mask) noexcept {
-  if constexpr (std::is_same_v<Mask, bool>) {
-    return mask;
+  if constexpr (std::is_arithmetic_v<Mask>) {
+    return mask != 0;
   } else {
     constexpr std::size_t count = sizeof(Mask) / sizeof(mask[0]);
     static_assert(count == 4 || count == 8 || count == 16, "folds four, eight or sixteen lanes");
@@ -101,6 +102,16 @@ template <class Mask>
       return mask[0] != 0;
     }
   }
+}
+
+// `value`, kept apart from the selects that use it. GCC 12 merges two selects, one feeding the other, into
+// one select on the AND of both comparisons, and for AVX-512 takes such a combined mask apart lane by lane
+// (sixteen scalar compares; so it does with comparisons joined by & or |). An empty asm that may change the
+// value in memory stops the merge for the cost of a store and a load.
+template <class F>
+[[gnu::always_inline]] inline F apart(F value) noexcept {
+  asm("" : "+m"(value));
+  return value;
 }
 
 // |x| by clearing the sign bit: exactly std::abs for scalars, and branch-free for vectors.
