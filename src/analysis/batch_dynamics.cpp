@@ -115,6 +115,7 @@ struct Kernel final : BatchEngine::State {
   LaneVector window_rate;
   std::vector<int> window_end;
   LaneVector hazard_bound;
+  std::vector<char> settled;  // [tie] the bound holds to the tie's last step
   LaneVector topic_salience;  // [topic] scratch for the trigger analysis (topic_terms::TopicViews)
   LaneVector topic_own;
   LaneVector topic_perceived;
@@ -316,18 +317,25 @@ template <class K>
          floor_slack;
 }
 
-// Opens a window over which tie `i`'s rate is bounded: from this step to the step before the next operation
-// that moves an input of its floors, at most bound_window steps, at the rate both sides would leave at on
-// their floors of worth. The rate is monotone in worth, so it bounds the exact rate at every step of the
-// window.
+// The last step a window opened on tie `i` at `step` may reach: the step before the next operation that
+// moves an input of its floors, and at most `length` steps on.
+inline int window_reach(const StressPlan& plan, const BatchIndex& index, int i, int step, int length) {
+  return std::min({step + length, index.next_touch[at(i * (plan.steps + 1) + step)], plan.steps + 1}) - 1;
+}
+
+// The last step at which tie `i` is forecast: the horizon, or the step before its observed end.
+inline int last_step(const StressPlan& plan, int i) {
+  return std::min(plan.steps, plan.ties[at(i)].censor_step - 1);
+}
+
+// Opens a window over which tie `i`'s rate is bounded, from this step to `end` (at most window_reach), at
+// the rate both sides would leave at on their floors of worth. The rate is monotone in worth, so it bounds
+// the exact rate at every step of the window.
 template <class K>
 [[gnu::always_inline]] inline void open_window(const StressPlan& plan, const DynamicsOptions& dynamics,
                                                const AlignmentOptions& options, K& state, int i, int step,
-                                               float walk, float keep) {
+                                               int end, float walk, float keep) {
   using Floats = typename K::Floats;
-  const int end = std::min({step + bound_window, state.index.next_touch[at(i * (plan.steps + 1) + step)],
-                            plan.steps + 1}) -
-                  1;
   const int later = end - step;  // the walk steps after this one that the window covers, each of ±walk
   const bool threat_holds = state.index.next_relation_change[at(step)] > end;
   float decay = 1.0F;
@@ -344,6 +352,15 @@ template <class K>
   state.window_rate[at(i)] = hazard::rate_from(dynamics, exponent[0], exponential[0]) +
                              hazard::rate_from(dynamics, exponent[1], exponential[1]);
   state.window_end[at(i)] = end;
+}
+
+// Whether the bound of tie `i`'s window, added step by step as the step loop adds it up to the window's last
+// step, stays under the exit level in every lane: then no lane can break within the window.
+template <class K>
+[[gnu::always_inline]] inline bool holds_to_window_end(const K& state, int i, int step, float years) {
+  typename K::Floats bound = state.hazard_bound[at(i)];
+  for (int k = step; k <= state.window_end[at(i)]; ++k) bound += state.window_rate[at(i)] * years;
+  return !lanes::any(bound >= state.exit_level[at(i)]);
 }
 
 // For tests: throws unless the exact rate of tie `i` at this step is within its window's bound.
@@ -476,6 +493,7 @@ template <class K>
     state.cumulative_hazard[at(i)] = Floats{};
     state.hazard_bound[at(i)] = Floats{};
     state.window_end[at(i)] = 0;
+    state.settled[at(i)] = 0;
   }
   for (std::size_t k = 0; k < plan.perceptions.size(); ++k) {
     const Floats u = uniform_from_bits(generator.next());
@@ -560,12 +578,29 @@ template <class K>
     bool open = false;
     for (int i = 0; i < ties; ++i) {
       if (!state.bounded[at(i)] || step >= plan.ties[at(i)].censor_step) continue;
+      if (state.settled[at(i)] == 0 && step > state.window_end[at(i)]) {
+        // Once no operation moves the tie's inputs before its last step, one window to that step whose
+        // bound holds all the way settles the tie for this batch: it cannot break, and needs no more steps.
+        const int last = last_step(plan, i);
+        if (window_reach(plan, state.index, i, step, plan.steps + 1) >= last) {
+          open_window(plan, dynamics, options, state, i, step, last, walk, keep);
+          state.settled[at(i)] = holds_to_window_end(state, i, step, years) ? 1 : 0;
+          state.counts.settled[at(i)] += state.settled[at(i)];
+        }
+        const int reach = window_reach(plan, state.index, i, step, bound_window);
+        if (state.settled[at(i)] == 0 && state.window_end[at(i)] != reach)
+          open_window(plan, dynamics, options, state, i, step, reach, walk, keep);
+      }
+      // Verifying, a settled tie's window is still checked to its end.
+      if (state.settled[at(i)] != 0 && !state.verify) continue;
       open = true;
-      if (step > state.window_end[at(i)]) open_window(plan, dynamics, options, state, i, step, walk, keep);
       if (state.verify) verify_window(plan, dynamics, options, state, i, step);
       Floats& bound = state.hazard_bound[at(i)];
       bound += state.window_rate[at(i)] * years;
-      if (lanes::any(bound >= state.exit_level[at(i)])) return i;  // the bound no longer rules a break out
+      if (lanes::any(bound >= state.exit_level[at(i)])) {
+        if (state.settled[at(i)] != 0) throw std::logic_error("a settled bound reached an exit level");
+        return i;  // the bound no longer rules a break out
+      }
     }
     for (int first_tie = 0; first_tie < ties; first_tie += ties_per_pass) {
       const int last_tie = std::min(ties, first_tie + ties_per_pass);
@@ -756,8 +791,10 @@ Kernel<width>::Kernel(const StressPlan& compiled) : plan(compiled), index(make_b
   window_rate.resize(ties);
   window_end.resize(ties);
   hazard_bound.resize(ties);
+  settled.resize(ties);
   counts.bounded.resize(ties);
   counts.rerun.resize(ties);
+  counts.settled.resize(ties);
   topic_salience.resize(at(plan.layout.topics));
   topic_own.resize(at(plan.layout.topics));
   topic_perceived.resize(at(plan.layout.topics));

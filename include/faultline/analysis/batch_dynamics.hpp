@@ -48,15 +48,18 @@ class BatchEngine {
   // Ties far from breaking are not stepped but bounded: over windows of steps, a floor under each side's
   // worth gives a rate at least the exact one, and while the integrated bound stays under a run's exit level
   // the tie cannot break in it. A batch whose bound reaches an exit level runs again with that tie stepped,
-  // so every outcome is the exact one (docs/stress.md §7). Per tie: the batches that bounded it, and those
-  // run again.
+  // so every outcome is the exact one (docs/stress.md §7). Once no operation moves a bounded tie's inputs
+  // before its last step, a bound that holds to that step settles the tie, and the batch stops stepping it.
+  // Per tie: the batches that bounded it, those run again, and those that settled it.
   struct BoundCounts {
     std::vector<int> bounded;
     std::vector<int> rerun;
+    std::vector<int> settled;
   };
   [[nodiscard]] BoundCounts bound_counts() const;
   // For tests: every bounded step also computes the exact rate and throws std::logic_error where it exceeds
-  // the bound. Slower; changes no result.
+  // the bound; settled ties are still stepped to their last step, and a settled bound that reaches an exit
+  // level throws too. Slower; changes no result.
   void verify_bounds(bool on);
 
   struct State;  // the lane vectors, defined where they are used (batch_dynamics.cpp)
