@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <new>
 #include <set>
 #include <stdexcept>
@@ -454,6 +455,9 @@ FAULTLINE_TARGET("arch=x86-64-v3")
   name_triggers_in_lanes(options, state, i, side, step, leaving, outcomes);
 }
 
+// The exit level of a lane that has broken, or runs no run: no hazard reaches it.
+constexpr float never = std::numeric_limits<float>::infinity();
+
 // Ties, and perceptions, evaluated together, so that their polynomials interleave.
 constexpr int ties_per_pass = 8;
 constexpr std::size_t perceptions_per_pass = 8;
@@ -514,6 +518,10 @@ template <class K>
   }
   const std::uint32_t used = runs >= 32 ? ~0U : (1U << static_cast<unsigned>(runs)) - 1U;
   std::fill(state.open.begin(), state.open.end(), used);
+  // Lanes past the batch's runs never break, nor end a bound.
+  for (int i = 0; i < ties; ++i) {
+    for (int lane = runs; lane < width; ++lane) state.exit_level[at(i)][lane] = never;
+  }
 
   const float walk = walk_step(plan, dynamics);
   const float keep = flow_keep(plan, dynamics);
@@ -635,13 +643,14 @@ template <class K>
         const Floats total = rate[0] + rate[1];
         Floats& cumulative = state.cumulative_hazard[at(i)];
         cumulative += total * years;
-        const Floats& level = state.exit_level[at(i)];
+        Floats& level = state.exit_level[at(i)];
         if (!lanes::any(cumulative >= level)) continue;
         std::array<std::uint32_t, 2> leaving{};  // the lanes breaking now, by the side that leaves
         for (int lane = 0; lane < width; ++lane) {
           const std::uint32_t bit = 1U << static_cast<unsigned>(lane);
           if ((lanes_open & bit) == 0 || cumulative[lane] < level[lane]) continue;
           lanes_open &= ~bit;
+          level[lane] = never;  // a lane counts its break once: the test above then holds only for new ones
           TieOutcome& outcome = outcomes[at(lane * ties + i)];
           outcome.fracture_step = step;
           outcome.leaver = state.leaver_draw[at(i)][lane] * total[lane] < rate[0][lane] ? 0 : 1;
