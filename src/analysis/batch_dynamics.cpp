@@ -111,7 +111,7 @@ struct Kernel final : BatchEngine::State {
   LaneVector reveal_level;          // [perception] its Exp(1) level, drawn at the start
   std::vector<std::uint32_t> open;  // [tie] lanes still counting: bit l for lane l
   // Ties far from breaking are bounded rather than stepped (floor_of_worth): per tie, whether this batch
-  // bounds it, the window's bound on its rate, the last step of that window, and the integrated bound.
+  // bounds it, the window's bound on its rate, the last step of that window, and the bound integrated to it.
   std::vector<char> bounded;
   LaneVector window_rate;
   std::vector<int> window_end;
@@ -355,19 +355,25 @@ template <class K>
   state.window_end[at(i)] = end;
 }
 
-// Whether the bound of tie `i`'s window, added step by step as the step loop adds it up to the window's last
-// step, stays under the exit level in every lane: then no lane can break within the window.
+// Adds tie `i`'s window bound to its integrated bound, step by step to the window's last step as the exact
+// hazard is added, and returns true, when the sum stays under the exit level in every lane: then no lane can
+// break within the window. Otherwise adds nothing and returns false.
 template <class K>
-[[gnu::always_inline]] inline bool holds_to_window_end(const K& state, int i, int step, float years) {
+[[gnu::always_inline]] inline bool add_window(K& state, int i, int step, float years) {
   typename K::Floats bound = state.hazard_bound[at(i)];
   for (int k = step; k <= state.window_end[at(i)]; ++k) bound += state.window_rate[at(i)] * years;
-  return !lanes::any(bound >= state.exit_level[at(i)]);
+  if (lanes::any(bound >= state.exit_level[at(i)])) return false;
+  state.hazard_bound[at(i)] = bound;
+  return true;
 }
 
-// For tests: throws unless the exact rate of tie `i` at this step is within its window's bound.
+// For tests: throws unless the exact rate of bounded tie `i` at this step is within its window's bound, and
+// unless the exact hazard integrated so far (in `cumulative_hazard`, which a bounded tie does not use
+// otherwise) stays under its exit levels.
 template <class K>
 [[gnu::always_inline]] inline void verify_window(const StressPlan& plan, const DynamicsOptions& dynamics,
-                                                 const AlignmentOptions& options, K& state, int i, int step) {
+                                                 const AlignmentOptions& options, K& state, int i, int step,
+                                                 float years) {
   using Floats = typename K::Floats;
   const PlanTie& tie = plan.ties[at(i)];
   Floats exact{};
@@ -376,10 +382,14 @@ template <class K>
         side_exponent(plan, state, 2 * i + s, side_worth(plan, options, state, 2 * i + s));
     exact += hazard::rate_from(dynamics, exponent, lanes::exp(exponent));
   }
-  if (lanes::any(exact > state.window_rate[at(i)])) {
-    throw std::logic_error("the bound on the exit rate of " + tie.between[0] + "–" + tie.between[1] +
-                           " lies below the exact rate at step " + std::to_string(step));
-  }
+  const std::string where =
+      " of " + tie.between[0] + "–" + tie.between[1] + " at step " + std::to_string(step);
+  if (lanes::any(exact > state.window_rate[at(i)]))
+    throw std::logic_error("the bound on the exit rate lies below the exact rate" + where);
+  Floats& hazard = state.cumulative_hazard[at(i)];
+  hazard += exact * years;
+  if (lanes::any(hazard >= state.exit_level[at(i)]))
+    throw std::logic_error("the bound ruled out a break that happens" + where);
 }
 
 // One step of the salience walk in every lane: a coin per salience, bit i % 64 of one draw per 64 saliences.
@@ -592,23 +602,21 @@ template <class K>
         const int last = last_step(plan, i);
         if (window_reach(plan, state.index, i, step, plan.steps + 1) >= last) {
           open_window(plan, dynamics, options, state, i, step, last, walk, keep);
-          state.settled[at(i)] = holds_to_window_end(state, i, step, years) ? 1 : 0;
+          state.settled[at(i)] = add_window(state, i, step, years) ? 1 : 0;
           state.counts.settled[at(i)] += state.settled[at(i)];
         }
-        const int reach = window_reach(plan, state.index, i, step, bound_window);
-        if (state.settled[at(i)] == 0 && state.window_end[at(i)] != reach)
-          open_window(plan, dynamics, options, state, i, step, reach, walk, keep);
+        if (state.settled[at(i)] == 0) {
+          const int reach = window_reach(plan, state.index, i, step, bound_window);
+          if (state.window_end[at(i)] != reach)
+            open_window(plan, dynamics, options, state, i, step, reach, walk, keep);
+          // A bound that reaches an exit level within the window no longer rules a break out: the batch runs
+          // again with the tie stepped.
+          if (!add_window(state, i, step, years)) return i;
+        }
       }
-      // Verifying, a settled tie's window is still checked to its end.
-      if (state.settled[at(i)] != 0 && !state.verify) continue;
-      open = true;
-      if (state.verify) verify_window(plan, dynamics, options, state, i, step);
-      Floats& bound = state.hazard_bound[at(i)];
-      bound += state.window_rate[at(i)] * years;
-      if (lanes::any(bound >= state.exit_level[at(i)])) {
-        if (state.settled[at(i)] != 0) throw std::logic_error("a settled bound reached an exit level");
-        return i;  // the bound no longer rules a break out
-      }
+      // Verifying, a settled tie is still checked to its last step.
+      if (state.verify) verify_window(plan, dynamics, options, state, i, step, years);
+      open = open || state.settled[at(i)] == 0 || state.verify;
     }
     for (int first_tie = 0; first_tie < ties; first_tie += ties_per_pass) {
       const int last_tie = std::min(ties, first_tie + ties_per_pass);
