@@ -156,8 +156,9 @@ template <class F, class Values>
       F own_then{};
       F perceived_then{};
       topic_view(self, t, start, salience_then, own_then, perceived_then);
-      // Whether any of the three differs, as one comparison (lanes::apart): two finite floats differ exactly
-      // when their difference is not 0.
+      // Whether any of the three differs, as one comparison: GCC 12 takes comparisons joined by | apart lane
+      // by lane (lanes::apart). Two finite floats differ exactly when their difference is not 0 (a NaN, which
+      // no slot holds, would count as no change).
       const F difference = lanes::magnitude(salience_then - salience) + lanes::magnitude(own_then - own) +
                            lanes::magnitude(perceived_then - perceived);
       F agreement = agreement_now;
