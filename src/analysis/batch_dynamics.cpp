@@ -239,12 +239,12 @@ template <bool for_floor, class K>
   return sums;
 }
 
+// What side `side` gets from its tie's flows, in every lane (topic_terms::side_exchange).
 template <class K>
 [[gnu::always_inline]] inline typename K::Floats side_exchange(const StressPlan& plan, K& state, int side) {
   using Floats = typename K::Floats;
-  return plan.ties[at(side / 2)].template exchange<Floats>(
-      plan.layout, side % 2,
-      [&state](int slot, int /*flow*/) -> const Floats& { return state.values[at(slot)]; });
+  return topic_terms::side_exchange<Floats>(plan.layout, plan.ties[at(side / 2)], side % 2,
+                                            LaneSlots<Floats>{state.values.data()});
 }
 
 // Worth of side `side` in every lane.
@@ -522,9 +522,8 @@ template <class K>
   for (int entry = 0; entry < 2 * ties * layout.topics; ++entry) refresh_weight(state, entry);
   refresh_threats<K>(plan, state.values, state.threat);
   for (int side = 0; side < 2 * ties; ++side) {
-    const PlanSide& self = side_of(plan, side);
     state.power[at(side)] =
-        worth::power_asymmetry(slot(layout.capability + self.actor), slot(layout.capability + self.partner));
+        topic_terms::side_power<Floats>(layout, side_of(plan, side), LaneSlots<Floats>{state.values.data()});
   }
   const std::uint32_t used = runs >= 32 ? ~0U : (1U << static_cast<unsigned>(runs)) - 1U;
   std::fill(state.open.begin(), state.open.end(), used);

@@ -58,8 +58,8 @@ class BatchEngine {
   };
   [[nodiscard]] BoundCounts bound_counts() const;
   // For tests: every bounded step also computes the exact rate and throws std::logic_error where it exceeds
-  // the bound; settled ties are still stepped to their last step, and a settled bound that reaches an exit
-  // level throws too. Slower; changes no result.
+  // the bound, or where the exact hazard integrated so far reaches an exit level the bound ruled out; settled
+  // ties are still checked to their last step. Slower; changes no result.
   void verify_bounds(bool on);
 
   struct State;  // the lane vectors, defined where they are used (batch_dynamics.cpp)

@@ -73,13 +73,12 @@ template <class To, class From>
   }
 }
 
-// Whether any lane of a comparison holds (a scalar comparison, or comparisons joined by | and &, is its own
-// answer): the lanes OR-folded in halves, a few vector instructions where a lane-by-lane loop would move
-// every lane out of the register.
+// Whether any lane of a comparison holds (a scalar comparison is its own answer): the lanes OR-folded in
+// halves, a few vector instructions where a lane-by-lane loop would move every lane out of the register.
 template <class Mask>
 [[gnu::always_inline]] inline bool any(Mask mask) noexcept {
-  if constexpr (std::is_arithmetic_v<Mask>) {
-    return mask != 0;
+  if constexpr (std::is_same_v<Mask, bool>) {
+    return mask;
   } else {
     constexpr std::size_t count = sizeof(Mask) / sizeof(mask[0]);
     static_assert(count == 4 || count == 8 || count == 16, "folds four, eight or sixteen lanes");

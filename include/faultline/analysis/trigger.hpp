@@ -79,7 +79,7 @@ template <class F, class Values>
                                               const Values& values, int replaced = -1,
                                               const Values* replacement = nullptr) noexcept {
   return tie.exchange<F>(layout, side, [&](int slot, int flow) -> F {
-    return flow == replaced ? (*replacement)[slot] : values[slot];
+    return replacement != nullptr && flow == replaced ? (*replacement)[slot] : values[slot];
   });
 }
 
