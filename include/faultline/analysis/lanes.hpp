@@ -187,11 +187,32 @@ struct ExpConstants<float> {
                                                1.0F / 6.0F,    0.5F,          1.0F,          1.0F};
 };
 
+// Σ terms[i] · power^i by Estrin's scheme: pairs a + b·x, then pairs of those with x², and so on. Its chain
+// of dependent operations grows with the logarithm of the degree where Horner's grows with the degree itself:
+// the stress engine waits on its exponentials' chains more than on their operations (docs/stress.md §7).
+template <std::size_t N, class F>
+[[gnu::always_inline]] inline F estrin(const std::array<F, N>& terms, F power) noexcept {
+  if constexpr (N == 1) {
+    return terms[0];
+  } else {
+    std::array<F, (N + 1) / 2> pairs;
+    for (std::size_t j = 0; j < N / 2; ++j) pairs[j] = terms[2 * j] + terms[2 * j + 1] * power;
+    if constexpr (N % 2 == 1) pairs[N / 2] = terms[N - 1];
+    return estrin(pairs, power * power);
+  }
+}
+
+// The polynomial with `coefficients` (highest power first) at x.
+template <class F, std::size_t N>
+[[gnu::always_inline]] inline F polynomial(F x, const std::array<Scalar<F>, N>& coefficients) noexcept {
+  std::array<F, N> terms;  // lowest power first
+  for (std::size_t i = 0; i < N; ++i) terms[i] = F{} + coefficients[N - 1 - i];
+  return estrin(terms, x);
+}
+
 // e^x for |x| ≤ 700 (doubles; relative error under 1e-14) or ≤ 80 (floats; under 4e-7), for `count` values at
 // once: x = n·ln 2 + r with |r| ≤ ln 2 / 2, e^r by its Taylor series, and 2^n built in the exponent bits.
-// Deterministic and vectorisable where std::exp is neither across lanes. Each Horner step runs over all
-// values before the next, so independent values fill the pipeline instead of waiting on one chain of
-// dependent multiply-adds.
+// Deterministic and vectorisable where std::exp is neither across lanes.
 template <class F, std::size_t N>
 [[gnu::always_inline]] inline void exp_many(std::array<F, N>& x, std::size_t count) noexcept {
   using S = Scalar<F>;
@@ -203,11 +224,8 @@ template <class F, std::size_t N>
     shifted[k] = x[k] * C::log2e + C::round_magic;
     const F n = shifted[k] - C::round_magic;
     reduced[k] = (x[k] - n * C::ln2_high) - n * C::ln2_low;
-    x[k] = F{} + C::taylor[0];
   }
-  for (std::size_t c = 1; c < C::taylor.size(); ++c) {
-    for (std::size_t k = 0; k < count; ++k) x[k] = x[k] * reduced[k] + C::taylor[c];
-  }
+  for (std::size_t k = 0; k < count; ++k) x[k] = polynomial(reduced[k], C::taylor);
   // The integer n sits in the low bits of `shifted`, offset by the magic's own mantissa.
   constexpr Word magic_bits = std::bit_cast<Word>(C::round_magic);
   for (std::size_t k = 0; k < count; ++k) {
@@ -258,11 +276,10 @@ template <class F, std::size_t N>
                                                             bool may_exceed_limit = true) noexcept {
   using S = Scalar<F>;
   constexpr S limit = static_cast<S>(taylor_limit);
+  // (1 − e^(−x)) / x = 1 − x/2 + x²/6 − x³/24 + x⁴/120 − …
+  constexpr std::array<S, 5> series{S{1} / S{120}, -S{1} / S{24}, S{1} / S{6}, -S{1} / S{2}, S{1}};
   std::array<F, N> small;
-  for (std::size_t k = 0; k < count; ++k) small[k] = S{1} / S{24} - x[k] * (S{1} / S{120});
-  for (const S c : {S{1} / S{6}, S{1} / S{2}, S{1}}) {
-    for (std::size_t k = 0; k < count; ++k) small[k] = c - x[k] * small[k];
-  }
+  for (std::size_t k = 0; k < count; ++k) small[k] = polynomial(x[k], series);
   bool large = false;
   for (std::size_t k = 0; may_exceed_limit && k < count; ++k) large = large || lanes::any(x[k] >= limit);
   if (large) {
