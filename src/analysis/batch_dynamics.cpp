@@ -438,13 +438,16 @@ template <class K>
   using Floats = typename K::Floats;
   constexpr int width = sizeof(Floats) / sizeof(float);
   const auto ties = static_cast<int>(state.plan.ties.size());
-  const auto trigger = topic_terms::trigger_of<Floats>(
-      state.plan, options, state.plan.ties[at(i)], side, step, LaneSlots<Floats>{state.values.data()},
+  const PlanTie& tie = state.plan.ties[at(i)];
+  const auto worst = topic_terms::worst_component<Floats>(
+      state.plan, options, tie, side, LaneSlots<Floats>{state.values.data()},
       LaneSlots<Floats>{state.start.data()}, state.threat[at(2 * i + side)],
       state.start_threat[at(2 * i + side)], state.topic_views);
   for (int lane = 0; lane < width; ++lane) {
-    if ((leaving >> static_cast<unsigned>(lane) & 1U) != 0)
-      outcomes[at(lane * ties + i)].trigger = trigger[lane];
+    if ((leaving >> static_cast<unsigned>(lane) & 1U) == 0) continue;
+    outcomes[at(lane * ties + i)].trigger = topic_terms::trigger_label(
+        state.plan, tie.sides[at(side)], worst[lane], step,
+        [&](int flag) { return state.start[at(flag)][lane] > 0.0F && state.values[at(flag)][lane] == 0.0F; });
   }
 }
 

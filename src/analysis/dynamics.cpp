@@ -181,8 +181,10 @@ void advance_run(const StressPlan& plan, const DynamicsOptions& dynamics, int st
 int trigger_of(const StressPlan& plan, const AlignmentOptions& options, const PlanTie& tie, int side,
                int step, SlotView now, SlotView start, float threat_now, float threat_then,
                WorthScratch& scratch) {
-  return topic_terms::trigger_of<float>(plan, options, tie, side, step, now, start, threat_now, threat_then,
-                                        views_of(scratch));
+  const int worst = topic_terms::worst_component<float>(plan, options, tie, side, now, start, threat_now,
+                                                        threat_then, views_of(scratch));
+  return topic_terms::trigger_label(plan, tie.sides[at(side)], worst, step,
+                                    [&](int flag) { return start[flag] > 0.0F && now[flag] == 0.0F; });
 }
 
 void simulate_run(const StressPlan& plan, const DynamicsOptions& dynamics, const AlignmentOptions& options,

@@ -110,16 +110,15 @@ inline ComponentLabels labels_of(const StressPlan& plan, const PlanComponent& pa
 }
 
 // The component whose change since the run's start (`start`) pushed side `side`'s worth in `now` down most,
-// per lane: an index into the plan's trigger labels, or -1 when no change lowered worth. `threat_now` and
-// `threat_then` are the side's common threat in `now` and in `start`; `views` is scratch for the topics.
+// per lane: an index into the side's components, or -1 when no change lowered worth. `threat_now` and
+// `threat_then` are the side's common threat in `now` and in `start`; `views` is scratch for the topics. No
+// branch depends on a lane: every component's effect is computed in every lane and the worst kept by
+// selects, so that the effects, which are independent, overlap (trigger_label names the winner's label).
 template <class F, class Values>
-[[gnu::always_inline]] inline lanes::Like<std::int32_t, F> trigger_of(const StressPlan& plan,
-                                                                      const AlignmentOptions& options,
-                                                                      const PlanTie& tie, int side, int step,
-                                                                      const Values& now, const Values& start,
-                                                                      F threat_now, F threat_then,
-                                                                      const TopicViews<F>& views) noexcept {
-  using Labels = lanes::Like<std::int32_t, F>;
+[[gnu::always_inline]] inline lanes::Like<std::int32_t, F> worst_component(
+    const StressPlan& plan, const AlignmentOptions& options, const PlanTie& tie, int side, const Values& now,
+    const Values& start, F threat_now, F threat_then, const TopicViews<F>& views) noexcept {
+  using Indices = lanes::Like<std::int32_t, F>;
   const PlanLayout& layout = plan.layout;
   const PlanSide& self = tie.sides[static_cast<std::size_t>(side)];
   // Worth now, and each term kept so that one component at a time can be put back as it was at the start.
@@ -134,11 +133,12 @@ template <class F, class Values>
   };
   const F worth_now = worth_with(agreement_now, exchange_now, threat_now, divergence_now);
 
-  Labels trigger = Labels{} - 1;
+  Indices worst_index = Indices{} - 1;
   F worst{};  // only a change that lowered worth can be the trigger
   int topic = 0;
   int flow = 0;
-  for (const PlanComponent& part : self.components) {
+  for (int c = 0; c < static_cast<int>(self.components.size()); ++c) {
+    const PlanComponent& part = self.components[static_cast<std::size_t>(c)];
     // Components come in plan order: the topics, the tie's flows, the threat, the threshold.
     F effect{};
     if (part.is_threshold) {
@@ -182,20 +182,23 @@ template <class F, class Values>
       effect = worth_now - worth_with(agreement_now, exchange_now, threat_then, divergence_now);
     }
     const auto better = effect < worst;
-    if (!lanes::any(better)) continue;
     worst = better ? effect : worst;
-    const ComponentLabels labels = labels_of(plan, part, step);
-    Labels label = Labels{} + labels.kept;
-    if (part.has_perception >= 0) {
-      // Revealed: misperceived at the start, no longer now. The flag now where it was set at the start, 1
-      // elsewhere, is 0 exactly in the runs that revealed it.
-      const F flag_now =
-          lanes::apart(start[part.has_perception] > 0.0F ? now[part.has_perception] : F{} + 1.0F);
-      label = flag_now == 0.0F ? Labels{} + labels.revealed : label;
-    }
-    trigger = better ? label : trigger;
+    worst_index = better ? Indices{} + c : worst_index;
   }
-  return trigger;
+  return worst_index;
+}
+
+// The trigger label of one run whose worst component (worst_component) is `component`, -1 for none, at
+// `step`: the label of the last operation up to then that changed the component, or the component's own, in
+// its revealed form where `revealed(flag slot)` tells that the run has learnt the truth the component's
+// perception hid at the start.
+template <class Revealed>
+[[gnu::always_inline]] inline int trigger_label(const StressPlan& plan, const PlanSide& self, int component,
+                                                int step, const Revealed& revealed) noexcept {
+  if (component < 0) return -1;
+  const PlanComponent& part = self.components[static_cast<std::size_t>(component)];
+  const ComponentLabels labels = labels_of(plan, part, step);
+  return part.has_perception >= 0 && revealed(part.has_perception) ? labels.revealed : labels.kept;
 }
 
 }  // namespace faultline::topic_terms
