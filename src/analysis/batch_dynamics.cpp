@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <limits>
 #include <new>
 #include <set>
@@ -43,6 +44,11 @@ struct BatchIndex {
   // when none): [tie · (steps + 1) + k].
   std::vector<int> next_touch;
   std::vector<int> next_relation_change;  // [step]: the first step after it that changes a relation
+  // The slots a run may change: sampled, walked, decayed, perceived or operated on. The others hold their
+  // declared values in every run, so a batch starts by resetting only `reset_slots` (those of them not
+  // sampled) and keeps only `changing_slots` as the start.
+  std::vector<int> reset_slots;
+  std::vector<int> changing_slots;
 };
 
 // Storage for lane vectors on their full width: the alignment a vector type reports depends on the target the
@@ -498,7 +504,7 @@ template <class K>
     for (std::size_t w = 0; w < 4; ++w) generator.s[w][lane] = stream.state()[w];
   }
   // The start: sampled inputs, exit levels, 1/τ, then the operations of step 0.
-  for (int s = 0; s < layout.size; ++s) slot(s) = Floats{} + static_cast<float>(plan.declared[at(s)]);
+  for (int s : state.index.reset_slots) slot(s) = Floats{} + static_cast<float>(plan.declared[at(s)]);
   for (const PlanSample& sample : plan.samples) {
     slot(sample.slot) = sample.drawn(dynamics.input_sd_scale, normal_from_bits(generator.next()));
     if (sample.mirror >= 0) slot(sample.mirror) = slot(sample.slot);
@@ -519,7 +525,7 @@ template <class K>
   }
   for (int a = 0; a < layout.actors; ++a)
     state.inverse_tau[at(a)] = hazard::inverse_tau(dynamics, slot(layout.volatility + a));
-  std::copy(state.values.begin(), state.values.end(), state.start.begin());
+  for (int s : state.index.changing_slots) state.start[at(s)] = slot(s);
   refresh_threats<K>(plan, state.start, state.start_threat);
   apply_ops(plan, 0, state);
   for (int entry = 0; entry < 2 * ties * layout.topics; ++entry) refresh_weight(state, entry);
@@ -748,6 +754,19 @@ BatchIndex make_batch_index(const StressPlan& plan) {
   }
   index.live_begin.push_back(static_cast<int>(index.live_topics.size()));
 
+  std::set<int> sampled;
+  for (const PlanSample& sample : plan.samples) sampled.insert({sample.slot, sample.mirror});
+  std::set<int> changing = sampled;
+  changing.insert(plan.walk_slots.begin(), plan.walk_slots.end());
+  changing.insert(plan.flow_slots.begin(), plan.flow_slots.end());
+  for (const PlanOp& op : plan.ops) changing.insert({op.slot, op.mirror, op.salience_slot});
+  for (const PlanPerception& perception : plan.perceptions)
+    changing.insert({perception.perceived, perception.has_perception});
+  changing.erase(-1);
+  index.changing_slots.assign(changing.begin(), changing.end());
+  std::set_difference(changing.begin(), changing.end(), sampled.begin(), sampled.end(),
+                      std::back_inserter(index.reset_slots));
+
   // Which ties a perception moves, and for every tie the steps whose operations move an input of its floors:
   // its sides' weight inputs, both members' saliences and thresholds, its flows.
   const auto ties = plan.ties.size();
@@ -792,8 +811,10 @@ BatchIndex make_batch_index(const StressPlan& plan) {
 template <int width>
 Kernel<width>::Kernel(const StressPlan& compiled) : plan(compiled), index(make_batch_index(compiled)) {
   const auto ties = plan.ties.size();
-  values.resize(at(plan.layout.size));
-  start.resize(at(plan.layout.size));
+  // Slots no run changes keep their declared values from here on (BatchIndex::reset_slots).
+  for (int s = 0; s < plan.layout.size; ++s)
+    values.push_back(Floats{} + static_cast<float>(plan.declared[at(s)]));
+  start = values;
   weight.resize(2 * ties * at(plan.layout.topics));
   held.resize(2 * ties * at(plan.layout.topics));
   threat.resize(2 * ties);
