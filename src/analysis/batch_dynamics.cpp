@@ -40,6 +40,7 @@ struct BatchIndex {
   std::vector<int> live_begin;       // [sides + 1]
   std::vector<int> live_dimensions;  // [sides]: how many of the side's live topics are dimensions
   std::vector<int> live_topics;
+  std::vector<char> all_live;  // [side]: every topic is live, and `live_topics` holds them all in order
   // Per tie, for each step k the first step after k whose operations move an input of its bound (steps + 1
   // when none): [tie · (steps + 1) + k].
   std::vector<int> next_touch;
@@ -218,6 +219,23 @@ struct SideSums {
   Floats issue_weight{};    // Σ w over issues
 };
 
+// Calls `visit(t)` for each live dimension (or, with `issues`, each live issue) t of side `side`, in order.
+// Where every topic is live (the demo's sides) the loop runs over the topics themselves: without the
+// indirection through `live_topics`, each topic's addresses follow from the last one's.
+template <class Visit>
+[[gnu::always_inline]] inline void for_live_topics(const BatchIndex& index, const PlanLayout& layout,
+                                                   int side, bool issues, Visit visit) {
+  if (index.all_live[at(side)] != 0) {
+    const int last = issues ? layout.topics : layout.dimensions;
+    for (int t = issues ? layout.dimensions : 0; t < last; ++t) visit(t);
+    return;
+  }
+  const int dimensions_end = index.live_begin[at(side)] + index.live_dimensions[at(side)];
+  const int last = issues ? index.live_begin[at(side + 1)] : dimensions_end;
+  for (int k = issues ? dimensions_end : index.live_begin[at(side)]; k < last; ++k)
+    visit(index.live_topics[at(k)]);
+}
+
 template <bool for_floor, class K>
 [[gnu::always_inline]] inline SideSums<typename K::Floats> side_sums(const StressPlan& plan, K& state,
                                                                      int side) {
@@ -225,23 +243,19 @@ template <bool for_floor, class K>
   const PlanLayout& layout = plan.layout;
   const PlanTie& tie = plan.ties[at(side / 2)];
   const int salience_base = layout.stance(layout.salience, tie.sides[at(side % 2)].actor, 0);
-  const int entries = side * layout.topics;
-  const BatchIndex& index = state.index;
-  const int live_end = index.live_begin[at(side + 1)];
-  const int dimensions_end = index.live_begin[at(side)] + index.live_dimensions[at(side)];
+  const Floats* salience = &state.values[at(salience_base)];
+  const Floats* weight = &state.weight[at(side * layout.topics)];
+  const Floats* held = &state.held[at(side * layout.topics)];
   SideSums<Floats> sums;
-  for (int k = index.live_begin[at(side)]; k < dimensions_end; ++k) {
-    const int t = index.live_topics[at(k)];
-    const Floats salience = state.values[at(salience_base + t)];
-    sums.weighted += salience * state.weight[at(entries + t)];
-    sums.total_salience += salience * state.held[at(entries + t)];
-    if constexpr (for_floor) sums.held += state.held[at(entries + t)];
-  }
-  for (int k = dimensions_end; k < live_end; ++k) {
-    const int t = index.live_topics[at(k)];
-    sums.divergence += state.values[at(salience_base + t)] * state.weight[at(entries + t)];
-    if constexpr (for_floor) sums.issue_weight += state.weight[at(entries + t)];
-  }
+  for_live_topics(state.index, layout, side, false, [&](int t) {
+    sums.weighted += salience[t] * weight[t];
+    sums.total_salience += salience[t] * held[t];
+    if constexpr (for_floor) sums.held += held[t];
+  });
+  for_live_topics(state.index, layout, side, true, [&](int t) {
+    sums.divergence += salience[t] * weight[t];
+    if constexpr (for_floor) sums.issue_weight += weight[t];
+  });
   return sums;
 }
 
@@ -299,16 +313,13 @@ template <class K>
                                                                 bool threat_holds) {
   using Floats = typename K::Floats;
   const PlanLayout& layout = plan.layout;
-  const BatchIndex& index = state.index;
-  const int entries = side * layout.topics;
   const SideSums<Floats> sums = side_sums<true>(plan, state, side);
   const Floats agreement = worth::agreement_ratio(sums.weighted, sums.total_salience);
+  const Floats* weight = &state.weight[at(side * layout.topics)];
+  const Floats* held = &state.held[at(side * layout.topics)];
   Floats spread{};
-  const int dimensions_end = index.live_begin[at(side)] + index.live_dimensions[at(side)];
-  for (int k = index.live_begin[at(side)]; k < dimensions_end; ++k) {
-    const int t = index.live_topics[at(k)];
-    spread += lanes::magnitude(state.weight[at(entries + t)] - state.held[at(entries + t)] * agreement);
-  }
+  for_live_topics(state.index, layout, side, false,
+                  [&](int t) { spread += lanes::magnitude(weight[t] - held[t] * agreement); });
   const Floats least_salience = sums.total_salience - drift * sums.held;
   const Floats positive_salience = least_salience > 0.0F ? least_salience : Floats{} + 1.0F;
   const Floats shaken = lanes::clamp(agreement - drift * spread / positive_salience, -1.0F, 1.0F);
@@ -751,6 +762,8 @@ BatchIndex make_batch_index(const StressPlan& plan) {
       if (t < layout.dimensions) ++dimensions;
     }
     index.live_dimensions.push_back(dimensions);
+    index.all_live.push_back(index.live_topics.size() - at(index.live_begin.back()) == at(layout.topics) ? 1
+                                                                                                         : 0);
   }
   index.live_begin.push_back(static_cast<int>(index.live_topics.size()));
 
