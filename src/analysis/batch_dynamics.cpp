@@ -41,6 +41,8 @@ struct BatchIndex {
   std::vector<int> live_dimensions;  // [sides]: how many of the side's live topics are dimensions
   std::vector<int> live_topics;
   std::vector<char> all_live;  // [side]: every topic is live, and `live_topics` holds them all in order
+  std::vector<char>
+      walk_block_consecutive;  // [walk position / 32]: the block's saliences are consecutive slots
   // Per tie, for each step k the first step after k whose operations move an input of its bound (steps + 1
   // when none): [tie · (steps + 1) + k].
   std::vector<int> next_touch;
@@ -411,27 +413,34 @@ template <class K>
 
 // One step of the salience walk in every lane: a coin per salience, bit i % 64 of one draw per 64 saliences.
 // In blocks of 32, one half-word of coins each, unrolled so that every coin's bit index is a constant: its
-// shift is then an immediate instead of a count moved into a vector register.
+// shift is then an immediate instead of a count moved into a vector register. A block whose saliences are
+// consecutive slots (the demo's) addresses them from its first.
 template <class K, class Generator>
 [[gnu::always_inline]] inline void walk_saliences(const StressPlan& plan, K& state, Generator& generator,
                                                   float walk) {
   using Floats = typename K::Floats;
-  std::array<typename K::Words32, 2> coins{};
   const std::size_t count = plan.walk_slots.size();
-  std::size_t i = 0;
-  for (; i + 32 <= count; i += 32) {
-    if (i % 64 == 0) coins = coin_halves(generator.next());
-    const typename K::Words32 half = coins[(i % 64) / 32];
+  const auto walk_block = [&](std::size_t first, typename K::Words32 half) {
+    const std::size_t size = std::min<std::size_t>(32, count - first);
+    if (state.index.walk_block_consecutive[first / 32] != 0) {
+      Floats* salience = &state.values[at(plan.walk_slots[first])];
+#pragma GCC unroll 32
+      for (unsigned bit = 0; bit < 32; ++bit) {
+        if (bit < size) salience[bit] = walked(salience[bit], walk, half, bit);
+      }
+      return;
+    }
 #pragma GCC unroll 32
     for (unsigned bit = 0; bit < 32; ++bit) {
-      Floats& salience = state.values[at(plan.walk_slots[i + bit])];
+      if (bit >= size) break;
+      Floats& salience = state.values[at(plan.walk_slots[first + bit])];
       salience = walked(salience, walk, half, bit);
     }
-  }
-  for (; i < count; ++i) {
-    if (i % 64 == 0) coins = coin_halves(generator.next());
-    Floats& salience = state.values[at(plan.walk_slots[i])];
-    salience = walked(salience, walk, coins[(i % 64) / 32], static_cast<unsigned>(i % 32));
+  };
+  for (std::size_t i = 0; i < count; i += 64) {
+    const auto coins = coin_halves(generator.next());
+    walk_block(i, coins[0]);
+    if (i + 32 < count) walk_block(i + 32, coins[1]);
   }
 }
 
@@ -744,6 +753,13 @@ BatchIndex make_batch_index(const StressPlan& plan) {
   for (const PlanPerception& perception : plan.perceptions)
     stale({perception.perceived, perception.has_perception}, perceived);
   index.perception_entries.assign(perceived.begin(), perceived.end());
+
+  for (std::size_t first = 0; first < plan.walk_slots.size(); first += 32) {
+    bool consecutive = true;
+    for (std::size_t i = first; i < std::min(first + 32, plan.walk_slots.size()); ++i)
+      consecutive = consecutive && plan.walk_slots[i] == plan.walk_slots[first] + static_cast<int>(i - first);
+    index.walk_block_consecutive.push_back(consecutive ? 1 : 0);
+  }
 
   std::vector<bool> may_hold(plan.declared.size(), false);  // held slots: at the start or taken up later
   for (int s = 0; s < layout.size; ++s) may_hold[at(s)] = plan.declared[at(s)] > 0.0;
