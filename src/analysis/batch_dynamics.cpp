@@ -41,8 +41,11 @@ struct BatchIndex {
   std::vector<int> live_dimensions;  // [sides]: how many of the side's live topics are dimensions
   std::vector<int> live_topics;
   std::vector<char> all_live;  // [side]: every topic is live, and `live_topics` holds them all in order
-  std::vector<char>
-      walk_block_consecutive;  // [walk position / 32]: the block's saliences are consecutive slots
+  // Per block of 32 saliences on the walk, whether they are consecutive slots.
+  std::vector<char> walk_block_consecutive;
+  // The flows' values and costs that decay, as runs of consecutive slots (first, count): each run is
+  // addressed from its first slot.
+  std::vector<std::pair<int, int>> flow_runs;
   // Per tie, for each step k the first step after k whose operations move an input of its bound (steps + 1
   // when none): [tie · (steps + 1) + k].
   std::vector<int> next_touch;
@@ -573,7 +576,10 @@ template <class K>
     walk_saliences(plan, state, generator, walk);
 
     if (dynamics.flow_half_life_years > 0.0) {
-      for (int s : plan.flow_slots) slot(s) *= keep;
+      for (const auto& [first, count] : state.index.flow_runs) {
+        Floats* flows = &slot(first);
+        for (int k = 0; k < count; ++k) flows[k] *= keep;
+      }
     }
 
     // Whether tie i is stepped exactly at this step: not bounded, not ended, and not broken in every lane.
@@ -754,6 +760,14 @@ BatchIndex make_batch_index(const StressPlan& plan) {
     stale({perception.perceived, perception.has_perception}, perceived);
   index.perception_entries.assign(perceived.begin(), perceived.end());
 
+  const std::set<int> decaying(plan.flow_slots.begin(), plan.flow_slots.end());
+  for (int s : decaying) {
+    if (!index.flow_runs.empty() && index.flow_runs.back().first + index.flow_runs.back().second == s) {
+      ++index.flow_runs.back().second;
+    } else {
+      index.flow_runs.emplace_back(s, 1);
+    }
+  }
   for (std::size_t first = 0; first < plan.walk_slots.size(); first += 32) {
     bool consecutive = true;
     for (std::size_t i = first; i < std::min(first + 32, plan.walk_slots.size()); ++i)
