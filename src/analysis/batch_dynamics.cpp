@@ -133,6 +133,14 @@ struct Kernel final : BatchEngine::State {
   LaneVector topic_own;
   LaneVector topic_perceived;
   topic_terms::TopicViews<Floats> topic_views;
+  // Per weight entry, where its inputs lie in `values` and where it goes: refreshing an entry then loads no
+  // slot index (BatchIndex::entry_inputs).
+  struct EntryPlaces {
+    std::array<const Floats*, 6> inputs;  // as EntryInputs::slots
+    Floats* weight = nullptr;
+    Floats* held = nullptr;  // dimensions only
+  };
+  std::vector<EntryPlaces> entry_places;  // [entry]
 
   explicit Kernel(const StressPlan& compiled);
   void simulate(const DynamicsOptions& dynamics, const AlignmentOptions& options, std::uint64_t seed,
@@ -168,16 +176,15 @@ const PlanSide& side_of(const StressPlan& plan, int side) noexcept {
 template <class K>
 [[gnu::always_inline]] inline void refresh_weight(K& state, int entry) {
   using Floats = typename K::Floats;
-  const EntryInputs& inputs = state.index.entry_inputs[at(entry)];
-  const auto [held_self, held_partner, own_slot, partner_slot, perceived_slot, has_slot] = inputs.slots;
-  const auto slot = [&state](int index) -> Floats& { return state.values[at(index)]; };
-  const Floats both_hold = slot(held_self) * slot(held_partner);
-  const Floats perceived = slot(has_slot) > 0.0F ? slot(perceived_slot) : slot(partner_slot);
-  if (inputs.dimension) {
-    state.weight[at(entry)] = worth::agreement_term(both_hold, slot(own_slot), perceived);
-    state.held[at(entry)] = both_hold;
+  const typename K::EntryPlaces& places = state.entry_places[at(entry)];
+  const auto [held_self, held_partner, own, partner, believed, misperceives] = places.inputs;
+  const Floats both_hold = *held_self * *held_partner;
+  const Floats perceived = *misperceives > 0.0F ? *believed : *partner;
+  if (places.held != nullptr) {
+    *places.weight = worth::agreement_term(both_hold, *own, perceived);
+    *places.held = both_hold;
   } else {
-    state.weight[at(entry)] = worth::divergence_term(both_hold, slot(own_slot), perceived);
+    *places.weight = worth::divergence_term(both_hold, *own, perceived);
   }
 }
 
@@ -882,6 +889,13 @@ Kernel<width>::Kernel(const StressPlan& compiled) : plan(compiled), index(make_b
   topic_own.resize(at(plan.layout.topics));
   topic_perceived.resize(at(plan.layout.topics));
   topic_views = {topic_salience, topic_own, topic_perceived};
+  for (std::size_t entry = 0; entry < index.entry_inputs.size(); ++entry) {
+    const EntryInputs& inputs = index.entry_inputs[entry];
+    EntryPlaces& places = entry_places.emplace_back();
+    for (std::size_t k = 0; k < inputs.slots.size(); ++k) places.inputs[k] = &values[at(inputs.slots[k])];
+    places.weight = &weight[entry];
+    places.held = inputs.dimension ? &held[entry] : nullptr;
+  }
 }
 
 template <int width>
