@@ -454,6 +454,30 @@ template <class K, class Generator>
   }
 }
 
+// Draws the batch's sampled inputs into `state.values`. The loop runs on the two halves of the lanes'
+// streams: a vector of sixteen 64-bit words spans two registers, and GCC keeps such a vector in memory,
+// storing the generator's state at every draw, where each half stays in registers.
+template <class K, class Generator>
+[[gnu::always_inline]] inline void sample_inputs(const StressPlan& plan, const DynamicsOptions& dynamics,
+                                                 K& state, Generator& generator) {
+  using Half = lanes::HalfOf<typename K::Words>;
+  std::array<Xoshiro256<Half>, 2> streams{};
+  for (std::size_t w = 0; w < generator.s.size(); ++w) {
+    const auto [low, high] = lanes::halves(generator.s[w]);
+    streams[0].s[w] = low;
+    streams[1].s[w] = high;
+  }
+  for (const PlanSample& sample : plan.samples) {
+    const auto low = normal_from_bits(streams[0].next());
+    const auto high = normal_from_bits(streams[1].next());
+    typename K::Floats& value = state.values[at(sample.slot)];
+    value = sample.drawn(dynamics.input_sd_scale, lanes::join(low, high));
+    if (sample.mirror >= 0) state.values[at(sample.mirror)] = value;
+  }
+  for (std::size_t w = 0; w < generator.s.size(); ++w)
+    generator.s[w] = lanes::join(streams[0].s[w], streams[1].s[w]);
+}
+
 // Code for one vector width is compiled for the instruction set it needs. GCC on x86-64 compiles each for its
 // instruction set and asks the CPU which it runs; elsewhere every width is plain code and only the narrowest
 // is used.
@@ -535,10 +559,7 @@ template <class K>
   }
   // The start: sampled inputs, exit levels, 1/τ, then the operations of step 0.
   for (int s : state.index.reset_slots) slot(s) = Floats{} + static_cast<float>(plan.declared[at(s)]);
-  for (const PlanSample& sample : plan.samples) {
-    slot(sample.slot) = sample.drawn(dynamics.input_sd_scale, normal_from_bits(generator.next()));
-    if (sample.mirror >= 0) slot(sample.mirror) = slot(sample.slot);
-  }
+  sample_inputs(plan, dynamics, state, generator);
   for (int i = 0; i < ties; ++i) {
     const Floats u = uniform_from_bits(generator.next());
     state.exit_level[at(i)] = exit_level_from(u);

@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <cstring>
 #include <type_traits>
+#include <utility>
 
 namespace faultline::lanes {
 
@@ -71,6 +72,29 @@ template <class To, class From>
   } else {
     return __builtin_convertvector(x, To);
   }
+}
+
+// The lower and upper halves of a vector's lanes, and two halves joined back into one vector.
+template <class V>
+using HalfOf = typename VectorOf<Scalar<V>, sizeof(V) / sizeof(Scalar<V>) / 2>::type;
+
+template <class V>
+[[gnu::always_inline]] inline std::array<HalfOf<V>, 2> halves(V x) noexcept {
+  constexpr std::size_t half = sizeof(V) / sizeof(Scalar<V>) / 2;
+  return [&]<std::size_t... I>(std::index_sequence<I...>) {
+    return std::array<HalfOf<V>, 2>{__builtin_shufflevector(x, x, I...),
+                                    __builtin_shufflevector(x, x, (half + I)...)};
+  }
+  (std::make_index_sequence<half>{});
+}
+
+template <class H>
+[[gnu::always_inline]] inline auto join(H low, H high) noexcept {
+  constexpr std::size_t lanes = 2 * sizeof(H) / sizeof(Scalar<H>);
+  return [&]<std::size_t... I>(std::index_sequence<I...>) {
+    return __builtin_shufflevector(low, high, I...);
+  }
+  (std::make_index_sequence<lanes>{});
 }
 
 // Whether any lane of a comparison holds (a scalar comparison is its own answer): the lanes OR-folded in
