@@ -40,7 +40,8 @@ struct EnsembleSpec {
   int threads = 1;
 };
 
-// Runs the ensemble on `threads` threads (each a contiguous block of runs with its own flat state).
+// Runs the ensemble on `threads` threads, each with its own flat state, taking chunks of consecutive runs
+// until none is left.
 [[nodiscard]] EnsembleTally run_ensemble(const StressPlan& plan, const DynamicsOptions& dynamics,
                                          const AlignmentOptions& options, const EnsembleSpec& spec,
                                          const ProgressFunction& progress = {});
