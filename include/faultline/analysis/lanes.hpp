@@ -234,36 +234,30 @@ template <class F, std::size_t N>
   return estrin(terms, x);
 }
 
-// e^x for |x| ≤ 700 (doubles; relative error under 1e-14) or ≤ 80 (floats; under 4e-7), for `count` values at
-// once: x = n·ln 2 + r with |r| ≤ ln 2 / 2, e^r by its Taylor series, and 2^n built in the exponent bits.
-// Deterministic and vectorisable where std::exp is neither across lanes.
-template <class F, std::size_t N>
-[[gnu::always_inline]] inline void exp_many(std::array<F, N>& x, std::size_t count) noexcept {
+// e^x for |x| ≤ 700 (doubles; relative error under 1e-14) or ≤ 80 (floats; under 4e-7): x = n·ln 2 + r with
+// |r| ≤ ln 2 / 2, e^r by its Taylor series, and 2^n built in the exponent bits. Deterministic and
+// vectorisable where std::exp is neither across lanes.
+template <class F>
+[[gnu::always_inline]] inline F exp(F x) noexcept {
   using S = Scalar<F>;
   using Word = Scalar<Bits<F>>;
   using C = ExpConstants<S>;
-  std::array<F, N> shifted;
-  std::array<F, N> reduced;
-  for (std::size_t k = 0; k < count; ++k) {
-    shifted[k] = x[k] * C::log2e + C::round_magic;
-    const F n = shifted[k] - C::round_magic;
-    reduced[k] = (x[k] - n * C::ln2_high) - n * C::ln2_low;
-  }
-  for (std::size_t k = 0; k < count; ++k) x[k] = polynomial(reduced[k], C::taylor);
+  const F shifted = x * C::log2e + C::round_magic;
+  const F n = shifted - C::round_magic;
+  const F reduced = (x - n * C::ln2_high) - n * C::ln2_low;
   // The integer n sits in the low bits of `shifted`, offset by the magic's own mantissa.
   constexpr Word magic_bits = std::bit_cast<Word>(C::round_magic);
-  for (std::size_t k = 0; k < count; ++k) {
-    const Bits<F> exponent = (std::bit_cast<Bits<F>>(shifted[k]) - magic_bits + static_cast<Word>(C::bias))
-                             << static_cast<Word>(C::mantissa_bits);
-    x[k] = x[k] * std::bit_cast<F>(exponent);
-  }
+  const Bits<F> exponent = (std::bit_cast<Bits<F>>(shifted) - magic_bits + static_cast<Word>(C::bias))
+                           << static_cast<Word>(C::mantissa_bits);
+  return polynomial(reduced, C::taylor) * std::bit_cast<F>(exponent);
 }
 
-template <class F>
-[[gnu::always_inline]] inline F exp(F x) noexcept {
-  std::array<F, 1> value{x};
-  exp_many(value, 1);
-  return value[0];
+// e^x for the first `count` values of `x`, in place. Each value is one exponential of its own, held in
+// registers: the values are independent, and the processor overlaps them (arrays indexed by a runtime count
+// would keep every intermediate in memory).
+template <class F, std::size_t N>
+[[gnu::always_inline]] inline void exp_many(std::array<F, N>& x, std::size_t count) noexcept {
+  for (std::size_t k = 0; k < count; ++k) x[k] = exp(x[k]);
 }
 
 // ln x in single precision for a normal x > 0 (within 4e-7 of libm's; a test holds it), for one float and
@@ -293,37 +287,25 @@ template <class F>
 // single precision), above it from the exponential, where 1 − e^(−x) no longer cancels.
 inline constexpr double taylor_limit = 0.05;
 
-// 1 − e^(−x) for `count` values x ≥ 0 at once, interleaved as exp_many is. `may_exceed_limit` false promises
-// every x < taylor_limit (a rate times the step that cannot reach it), which spares the check.
-template <class F, std::size_t N>
-[[gnu::always_inline]] inline void one_minus_exp_minus_many(std::array<F, N>& x, std::size_t count,
-                                                            bool may_exceed_limit = true) noexcept {
+// 1 − e^(−x) for x ≥ 0. `may_exceed_limit` false promises x < taylor_limit (a rate times the step that cannot
+// reach it), which spares the check.
+template <class F>
+[[gnu::always_inline]] inline F one_minus_exp_minus(F x, bool may_exceed_limit = true) noexcept {
   using S = Scalar<F>;
   constexpr S limit = static_cast<S>(taylor_limit);
   // (1 − e^(−x)) / x = 1 − x/2 + x²/6 − x³/24 + x⁴/120 − …
   constexpr std::array<S, 5> series{S{1} / S{120}, -S{1} / S{24}, S{1} / S{6}, -S{1} / S{2}, S{1}};
-  std::array<F, N> small;
-  for (std::size_t k = 0; k < count; ++k) small[k] = polynomial(x[k], series);
-  bool large = false;
-  for (std::size_t k = 0; may_exceed_limit && k < count; ++k) large = large || lanes::any(x[k] >= limit);
-  if (large) {
-    std::array<F, N> exponential;
-    for (std::size_t k = 0; k < count; ++k) exponential[k] = -minimum(x[k], ExpConstants<S>::largest);
-    exp_many(exponential, count);
-    for (std::size_t k = 0; k < count; ++k) {
-      const F beyond = S{1} - exponential[k];
-      x[k] = x[k] < limit ? x[k] * small[k] : beyond;
-    }
-    return;
-  }
-  for (std::size_t k = 0; k < count; ++k) x[k] = x[k] * small[k];
+  const F near_zero = x * polynomial(x, series);
+  if (!may_exceed_limit || !lanes::any(x >= limit)) return near_zero;
+  const F beyond = S{1} - exp(-minimum(x, ExpConstants<S>::largest));
+  return x < limit ? near_zero : beyond;
 }
 
-template <class F>
-[[gnu::always_inline]] inline F one_minus_exp_minus(F x) noexcept {
-  std::array<F, 1> value{x};
-  one_minus_exp_minus_many(value, 1);
-  return value[0];
+// The same for the first `count` values of `x`, in place, each held in registers (exp_many).
+template <class F, std::size_t N>
+[[gnu::always_inline]] inline void one_minus_exp_minus_many(std::array<F, N>& x, std::size_t count,
+                                                            bool may_exceed_limit = true) noexcept {
+  for (std::size_t k = 0; k < count; ++k) x[k] = one_minus_exp_minus(x[k], may_exceed_limit);
 }
 
 }  // namespace faultline::lanes
