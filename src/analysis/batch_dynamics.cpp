@@ -534,9 +534,8 @@ FAULTLINE_TARGET("arch=x86-64-v3")
 // The exit level of a lane that has broken, or runs no run: no hazard reaches it.
 constexpr float never = std::numeric_limits<float>::infinity();
 
-// Ties, and perceptions, evaluated together, so that their polynomials interleave.
+// Ties evaluated together, so that their polynomials interleave.
 constexpr int ties_per_pass = 8;
-constexpr std::size_t perceptions_per_pass = 8;
 
 // Runs `runs` (up to the kernel's width) consecutive runs from `first_run`; inlined into one entry point per
 // target. Returns −1, or the first bounded tie whose bound on the integrated hazard reached an exit level:
@@ -622,30 +621,23 @@ template <class K>
     bool perceptions_matter = false;
     for (int i = 0; i < ties; ++i)
       perceptions_matter = perceptions_matter || (state.index.perceives[at(i)] && stepped(i));
-    // Perceptions in groups: the revelation hazards and closing exponents, then the closing fraction of the
-    // whole group at once.
-    for (std::size_t first = 0; perceptions_matter && first < plan.perceptions.size();
-         first += perceptions_per_pass) {
-      const std::size_t count = std::min(perceptions_per_pass, plan.perceptions.size() - first);
-      std::array<Floats, perceptions_per_pass> closing;
-      for (std::size_t k = 0; k < count; ++k) {
-        const Floats salience = slot(plan.perceptions[first + k].observer_salience);
-        state.reveal_hazard[first + k] += learning_exponent(dynamics.revelation_rate, salience, years);
-        closing[k] = learning_exponent(dynamics.perception_rate, salience, years);
-      }
-      lanes::one_minus_exp_minus_many(closing, count, learning_may_reach);
-      for (std::size_t k = 0; k < count; ++k) {
-        const PlanPerception& perception = plan.perceptions[first + k];
-        Floats& has = slot(perception.has_perception);
-        Floats& perceived = slot(perception.perceived);
-        const auto revealed = state.reveal_hazard[first + k] >= state.reveal_level[first + k];
-        const Floats believed = perceived;
-        const Floats flag = has;
-        const Floats closer = closer_to(believed, slot(perception.truth), closing[k]);
-        const Floats learnt = lanes::apart(revealed ? believed : closer);
-        perceived = flag > 0.0F ? learnt : believed;
-        has = revealed ? Floats{} : flag;
-      }
+    // Each perception in registers: its revelation hazard, the fraction of its gap it closes, its belief.
+    // The perceptions are independent, and the processor overlaps them.
+    for (std::size_t k = 0; perceptions_matter && k < plan.perceptions.size(); ++k) {
+      const PlanPerception& perception = plan.perceptions[k];
+      const Floats salience = slot(perception.observer_salience);
+      state.reveal_hazard[k] += learning_exponent(dynamics.revelation_rate, salience, years);
+      const Floats closing = lanes::one_minus_exp_minus(
+          learning_exponent(dynamics.perception_rate, salience, years), learning_may_reach);
+      Floats& has = slot(perception.has_perception);
+      Floats& perceived = slot(perception.perceived);
+      const auto revealed = state.reveal_hazard[k] >= state.reveal_level[k];
+      const Floats believed = perceived;
+      const Floats flag = has;
+      const Floats closer = closer_to(believed, slot(perception.truth), closing);
+      const Floats learnt = lanes::apart(revealed ? believed : closer);
+      perceived = flag > 0.0F ? learnt : believed;
+      has = revealed ? Floats{} : flag;
     }
 
     const int stale_end = state.index.step_entries_begin[at(step + 1)];
