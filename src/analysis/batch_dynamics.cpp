@@ -424,6 +424,37 @@ template <class K>
     throw std::logic_error("the bound ruled out a break that happens" + where);
 }
 
+// The lanes' random streams, as two generators of half the lanes each: a vector of sixteen 64-bit words
+// spans two AVX-512 registers, and GCC keeps such a vector in memory, storing the generator's whole state
+// at every draw, where each half stays in registers. Every draw joins the halves' results, so lane l still
+// draws exactly its run's stream.
+template <class Words>
+struct LaneStreams {
+  using Half = lanes::HalfOf<Words>;
+  std::array<Xoshiro256<Half>, 2> halves{};
+
+  // Seeds each lane with its run's stream, as the reference path seeds it.
+  LaneStreams(std::uint64_t seed, std::uint64_t first_run) noexcept {
+    constexpr std::size_t half = sizeof(Half) / sizeof(std::uint64_t);
+    for (std::size_t lane = 0; lane < 2 * half; ++lane) {
+      const RunRng stream{seed, first_run + lane};
+      for (std::size_t w = 0; w < 4; ++w) halves[lane / half].s[w][lane % half] = stream.state()[w];
+    }
+  }
+  [[gnu::always_inline]] auto normal() noexcept {
+    return lanes::join(normal_from_bits(halves[0].next()), normal_from_bits(halves[1].next()));
+  }
+  [[gnu::always_inline]] auto uniform() noexcept {
+    return lanes::join(uniform_from_bits(halves[0].next()), uniform_from_bits(halves[1].next()));
+  }
+  // A draw's coins, its low and its high 32-bit halves (coin_halves).
+  [[gnu::always_inline]] auto coins() noexcept {
+    const auto low = coin_halves(halves[0].next());
+    const auto high = coin_halves(halves[1].next());
+    return std::array{lanes::join(low[0], high[0]), lanes::join(low[1], high[1])};
+  }
+};
+
 // One step of the salience walk in every lane: a coin per salience, bit i % 64 of one draw per 64 saliences.
 // In blocks of 32, one half-word of coins each, unrolled so that every coin's bit index is a constant: its
 // shift is then an immediate instead of a count moved into a vector register. A block whose saliences are
@@ -451,34 +482,21 @@ template <class K, class Generator>
     }
   };
   for (std::size_t i = 0; i < count; i += 64) {
-    const auto coins = coin_halves(generator.next());
+    const auto coins = generator.coins();
     walk_block(i, coins[0]);
     if (i + 32 < count) walk_block(i + 32, coins[1]);
   }
 }
 
-// Draws the batch's sampled inputs into `state.values`. The loop runs on the two halves of the lanes'
-// streams: a vector of sixteen 64-bit words spans two registers, and GCC keeps such a vector in memory,
-// storing the generator's state at every draw, where each half stays in registers.
+// Draws the batch's sampled inputs into `state.values`.
 template <class K, class Generator>
 [[gnu::always_inline]] inline void sample_inputs(const StressPlan& plan, const DynamicsOptions& dynamics,
                                                  K& state, Generator& generator) {
-  using Half = lanes::HalfOf<typename K::Words>;
-  std::array<Xoshiro256<Half>, 2> streams{};
-  for (std::size_t w = 0; w < generator.s.size(); ++w) {
-    const auto [low, high] = lanes::halves(generator.s[w]);
-    streams[0].s[w] = low;
-    streams[1].s[w] = high;
-  }
   for (const PlanSample& sample : plan.samples) {
-    const auto low = normal_from_bits(streams[0].next());
-    const auto high = normal_from_bits(streams[1].next());
     typename K::Floats& value = state.values[at(sample.slot)];
-    value = sample.drawn(dynamics.input_sd_scale, lanes::join(low, high));
+    value = sample.drawn(dynamics.input_sd_scale, generator.normal());
     if (sample.mirror >= 0) state.values[at(sample.mirror)] = value;
   }
-  for (std::size_t w = 0; w < generator.s.size(); ++w)
-    generator.s[w] = lanes::join(streams[0].s[w], streams[1].s[w]);
 }
 
 // Code for one vector width is compiled for the instruction set it needs. GCC on x86-64 compiles each for its
@@ -553,27 +571,20 @@ template <class K>
   const float years = step_years(plan);
   const auto slot = [&state](int index) -> Floats& { return state.values[at(index)]; };
 
-  // Each lane's stream is its run's, exactly as the reference path seeds it.
-  Xoshiro256<Words> generator{};
-  for (int lane = 0; lane < width; ++lane) {
-    const RunRng stream{seed, first_run + static_cast<std::uint64_t>(lane)};
-    for (std::size_t w = 0; w < 4; ++w) generator.s[w][lane] = stream.state()[w];
-  }
+  LaneStreams<Words> generator{seed, first_run};
   // The start: sampled inputs, exit levels, 1/τ, then the operations of step 0.
   for (int s : state.index.reset_slots) slot(s) = Floats{} + static_cast<float>(plan.declared[at(s)]);
   sample_inputs(plan, dynamics, state, generator);
   for (int i = 0; i < ties; ++i) {
-    const Floats u = uniform_from_bits(generator.next());
-    state.exit_level[at(i)] = exit_level_from(u);
-    state.leaver_draw[at(i)] = uniform_from_bits(generator.next());
+    state.exit_level[at(i)] = exit_level_from(generator.uniform());
+    state.leaver_draw[at(i)] = generator.uniform();
     state.cumulative_hazard[at(i)] = Floats{};
     state.hazard_bound[at(i)] = Floats{};
     state.window_end[at(i)] = 0;
     state.settled[at(i)] = 0;
   }
   for (std::size_t k = 0; k < plan.perceptions.size(); ++k) {
-    const Floats u = uniform_from_bits(generator.next());
-    state.reveal_level[k] = exit_level_from(u);
+    state.reveal_level[k] = exit_level_from(generator.uniform());
     state.reveal_hazard[k] = Floats{};
   }
   for (int a = 0; a < layout.actors; ++a)
