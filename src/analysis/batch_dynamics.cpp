@@ -552,7 +552,8 @@ FAULTLINE_TARGET("arch=x86-64-v3")
 // The exit level of a lane that has broken, or runs no run: no hazard reaches it.
 constexpr float never = std::numeric_limits<float>::infinity();
 
-// Ties evaluated together, so that their polynomials interleave.
+// Ties evaluated together: every side's exit exponent first, then the exponentials the sides need, which the
+// processor overlaps.
 constexpr int ties_per_pass = 8;
 
 // Runs `runs` (up to the kernel's width) consecutive runs from `first_run`; inlined into one entry point per

@@ -74,20 +74,11 @@ template <class To, class From>
   }
 }
 
-// The lower and upper halves of a vector's lanes, and two halves joined back into one vector.
+// A vector of the type of `V` with half its lanes.
 template <class V>
 using HalfOf = typename VectorOf<Scalar<V>, sizeof(V) / sizeof(Scalar<V>) / 2>::type;
 
-template <class V>
-[[gnu::always_inline]] inline std::array<HalfOf<V>, 2> halves(V x) noexcept {
-  constexpr std::size_t half = sizeof(V) / sizeof(Scalar<V>) / 2;
-  return [&]<std::size_t... I>(std::index_sequence<I...>) {
-    return std::array<HalfOf<V>, 2>{__builtin_shufflevector(x, x, I...),
-                                    __builtin_shufflevector(x, x, (half + I)...)};
-  }
-  (std::make_index_sequence<half>{});
-}
-
+// Two vectors of half the lanes joined into one, `low` first.
 template <class H>
 [[gnu::always_inline]] inline auto join(H low, H high) noexcept {
   constexpr std::size_t lanes = 2 * sizeof(H) / sizeof(Scalar<H>);
