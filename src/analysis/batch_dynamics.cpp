@@ -50,9 +50,12 @@ struct BatchIndex {
   // when none): [tie · (steps + 1) + k].
   std::vector<int> next_touch;
   std::vector<int> next_relation_change;  // [step]: the first step after it that changes a relation
-  // [step]: whether its operations change a relation (StressPlan::step_changes_relations, looked up in the
-  // step loop without a call, which would make every vector register live across it be saved)
-  std::vector<char> changes_relations;
+
+  // Whether the operations of `step` (from 1) change a relation: StressPlan::step_changes_relations, looked
+  // up in the step loop without a call, which would make every vector register live across it be saved.
+  [[nodiscard]] bool changes_relations(int step) const noexcept {
+    return next_relation_change[static_cast<std::size_t>(step - 1)] == step;
+  }
   // The slots a run may change: sampled, walked, decayed, perceived or operated on. The others hold their
   // declared values in every run, so a batch starts by resetting only `reset_slots` (those of them not
   // sampled) and keeps only `changing_slots` as the start.
@@ -526,9 +529,12 @@ template <class K>
       state.start_threat[at(2 * i + side)], state.topic_views);
   for (int lane = 0; lane < width; ++lane) {
     if ((leaving >> static_cast<unsigned>(lane) & 1U) == 0) continue;
+    // The lane's own slots, a float each, as the reference path reads them.
+    const auto lane_of = [lane](const typename K::LaneVector& slots) {
+      return SlotView{reinterpret_cast<const float*>(slots.data()) + lane, width};
+    };
     outcomes[at(lane * ties + i)].trigger = topic_terms::trigger_label(
-        state.plan, tie.sides[at(side)], worst[lane], step,
-        [&](int flag) { return state.start[at(flag)][lane] > 0.0F && state.values[at(flag)][lane] == 0.0F; });
+        state.plan, tie.sides[at(side)], worst[lane], step, lane_of(state.values), lane_of(state.start));
   }
 }
 
@@ -658,7 +664,7 @@ template <class K>
     if (perceptions_matter) {
       for (int entry : state.index.perception_entries) refresh_weight(state, entry);
     }
-    if (state.index.changes_relations[at(step)] != 0) refresh_threats<K>(plan, state.values, state.threat);
+    if (state.index.changes_relations(step)) refresh_threats<K>(plan, state.values, state.threat);
 
     // Worth and exit exponent of every side of every tie still counting in some lane, then the exponentials
     // side by side, then each tie's integrated hazard against its exit levels.
@@ -848,8 +854,6 @@ BatchIndex make_batch_index(const StressPlan& plan) {
   // Which ties a perception moves, and for every tie the steps whose operations move an input of its floors:
   // its sides' weight inputs, both members' saliences and thresholds, its flows.
   const auto ties = plan.ties.size();
-  for (int step = 0; step <= plan.steps; ++step)
-    index.changes_relations.push_back(plan.step_changes_relations(step) ? 1 : 0);
   index.next_relation_change.assign(at(plan.steps + 1), plan.steps + 1);
   for (int step = plan.steps - 1; step >= 0; --step) {
     index.next_relation_change[at(step)] =

@@ -183,8 +183,7 @@ int trigger_of(const StressPlan& plan, const AlignmentOptions& options, const Pl
                WorthScratch& scratch) {
   const int worst = topic_terms::worst_component<float>(plan, options, tie, side, now, start, threat_now,
                                                         threat_then, views_of(scratch));
-  return topic_terms::trigger_label(plan, tie.sides[at(side)], worst, step,
-                                    [&](int flag) { return start[flag] > 0.0F && now[flag] == 0.0F; });
+  return topic_terms::trigger_label(plan, tie.sides[at(side)], worst, step, now, start);
 }
 
 void simulate_run(const StressPlan& plan, const DynamicsOptions& dynamics, const AlignmentOptions& options,

@@ -190,15 +190,17 @@ template <class F, class Values>
 
 // The trigger label of one run whose worst component (worst_component) is `component`, -1 for none, at
 // `step`: the label of the last operation up to then that changed the component, or the component's own, in
-// its revealed form where `revealed(flag slot)` tells that the run has learnt the truth the component's
-// perception hid at the start.
-template <class Revealed>
+// its revealed form where the run has learnt the truth the component's perception hid at the start: its flag
+// set in `start`, 0 in `now` (the run's slots, a float each).
+template <class Values>
 [[gnu::always_inline]] inline int trigger_label(const StressPlan& plan, const PlanSide& self, int component,
-                                                int step, const Revealed& revealed) noexcept {
+                                                int step, const Values& now, const Values& start) noexcept {
   if (component < 0) return -1;
   const PlanComponent& part = self.components[static_cast<std::size_t>(component)];
   const ComponentLabels labels = labels_of(plan, part, step);
-  return part.has_perception >= 0 && revealed(part.has_perception) ? labels.revealed : labels.kept;
+  const int flag = part.has_perception;
+  const bool revealed = flag >= 0 && start[flag] > 0.0F && now[flag] == 0.0F;
+  return revealed ? labels.revealed : labels.kept;
 }
 
 }  // namespace faultline::topic_terms
